@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "KazakhText",
+    products: [
+        .library(name: "KazakhText", targets: ["KazakhText"]),
+        .executable(name: "kaztext", targets: ["kaztext"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Link-only: no ICU header is visible to Swift (Foundation carries its own ICU).
+        .systemLibrary(
+            name: "CICU",
+            path: "Sources/CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev", "pkg-config"])]
+        ),
+        // A thin, batch-oriented C bridge: opaque handles, plain C types.
+        .target(
+            name: "ICUBridge",
+            dependencies: ["CICU"],
+            path: "Sources/ICUBridge",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "KazakhText",
+            dependencies: ["ICUBridge"],
+            path: "Sources/KazakhText"
+        ),
+        .executableTarget(
+            name: "kaztext",
+            dependencies: [
+                "KazakhText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/kaztext"
+        ),
+        .executableTarget(
+            name: "kaztext-bench",
+            dependencies: ["KazakhText", "ICUBridge"],
+            path: "Benchmarks/kaztext-bench"
+        ),
+        .testTarget(
+            name: "KazakhTextTests",
+            dependencies: ["KazakhText"],
+            path: "Tests/KazakhTextTests"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

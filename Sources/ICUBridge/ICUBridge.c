@@ -1,0 +1,185 @@
+#include "ICUBridge.h"
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#include <unicode/unorm2.h>
+#include <unicode/uversion.h>
+
+struct KTSegmenter {
+    UBreakIterator *words;
+    UBreakIterator *sentences;
+    UChar *utf16;
+    int32_t utf16Capacity;
+    int32_t *wordBounds;
+    int32_t *wordStatus;
+    int32_t wordCount;
+    int32_t wordCapacity;
+    int32_t *sentenceBounds;
+    int32_t sentenceCount;
+    int32_t sentenceCapacity;
+};
+
+static void copy_error(UErrorCode status, char *error, int32_t capacity) {
+    if (error && capacity > 0) {
+        strncpy(error, u_errorName(status), (size_t)capacity - 1);
+        error[capacity - 1] = 0;
+    }
+}
+
+KTSegmenter *kt_segmenter_open(const char *locale, char *error, int32_t errorCapacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    KTSegmenter *s = calloc(1, sizeof(KTSegmenter));
+    if (!s) { copy_error(U_MEMORY_ALLOCATION_ERROR, error, errorCapacity); return NULL; }
+    s->words = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
+    if (U_SUCCESS(status)) s->sentences = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        copy_error(status, error, errorCapacity);
+        kt_segmenter_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+void kt_segmenter_close(KTSegmenter *s) {
+    if (!s) return;
+    if (s->words) ubrk_close(s->words);
+    if (s->sentences) ubrk_close(s->sentences);
+    free(s->utf16);
+    free(s->wordBounds);
+    free(s->wordStatus);
+    free(s->sentenceBounds);
+    free(s);
+}
+
+static int grow(void **buffer, int32_t *capacity, int32_t needed, size_t element) {
+    if (needed <= *capacity) return 1;
+    int32_t next = *capacity > 0 ? *capacity : 1024;
+    while (next < needed) next = next > 0x3fffffff / 2 ? needed : next * 2;
+    void *p = realloc(*buffer, (size_t)next * element);
+    if (!p) return 0;
+    *buffer = p;
+    *capacity = next;
+    return 1;
+}
+
+/// Collects the boundaries of `iterator` over the UTF-16 text, converted to UTF-8 byte offsets
+/// by walking the UTF-16 text once alongside (boundaries are increasing).
+static int32_t collect(UBreakIterator *iterator, const UChar *text, int32_t length16,
+                       int32_t **bounds, int32_t **statuses, int32_t *count, int32_t *capacity,
+                       int32_t *statusCapacity) {
+    int32_t n = 0;
+    int32_t pos16 = 0, pos8 = 0;
+    for (int32_t b = ubrk_first(iterator); b != UBRK_DONE; b = ubrk_next(iterator)) {
+        while (pos16 < b) {
+            UChar c = text[pos16];
+            if (c < 0x80) { pos8 += 1; pos16 += 1; }
+            else if (c < 0x800) { pos8 += 2; pos16 += 1; }
+            else if (U16_IS_LEAD(c) && pos16 + 1 < length16 && U16_IS_TRAIL(text[pos16 + 1])) { pos8 += 4; pos16 += 2; }
+            else { pos8 += 3; pos16 += 1; }
+        }
+        if (n + 1 > *capacity && !grow((void **)bounds, capacity, n + 1, sizeof(int32_t))) return -1;
+        if (statuses) {
+            if (n + 1 > *statusCapacity && !grow((void **)statuses, statusCapacity, n + 1, sizeof(int32_t))) return -1;
+            (*statuses)[n] = ubrk_getRuleStatus(iterator);
+        }
+        (*bounds)[n++] = pos8;
+    }
+    *count = n;
+    return 0;
+}
+
+int32_t kt_segment_utf8(KTSegmenter *s, const char *utf8, int32_t length, int32_t wantSentences) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (!grow((void **)&s->utf16, &s->utf16Capacity, length + 1, sizeof(UChar))) return -1;
+    int32_t length16 = 0;
+    u_strFromUTF8WithSub(s->utf16, s->utf16Capacity, &length16, utf8, length, 0xFFFD, NULL, &status);
+    if (U_FAILURE(status)) return -1;
+    ubrk_setText(s->words, s->utf16, length16, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t statusCapacity = s->wordCapacity;
+    if (collect(s->words, s->utf16, length16, &s->wordBounds, &s->wordStatus, &s->wordCount,
+                &s->wordCapacity, &statusCapacity) != 0) return -1;
+    s->sentenceCount = 0;
+    if (wantSentences) {
+        ubrk_setText(s->sentences, s->utf16, length16, &status);
+        if (U_FAILURE(status)) return -1;
+        if (collect(s->sentences, s->utf16, length16, &s->sentenceBounds, NULL, &s->sentenceCount,
+                    &s->sentenceCapacity, NULL) != 0) return -1;
+    }
+    return 0;
+}
+
+int32_t kt_word_boundary_count(const KTSegmenter *s) { return s->wordCount; }
+const int32_t *kt_word_boundaries(const KTSegmenter *s) { return s->wordBounds; }
+const int32_t *kt_word_statuses(const KTSegmenter *s) { return s->wordStatus; }
+int32_t kt_sentence_boundary_count(const KTSegmenter *s) { return s->sentenceCount; }
+const int32_t *kt_sentence_boundaries(const KTSegmenter *s) { return s->sentenceBounds; }
+
+int64_t kt_raw_word_break_utf8(const char *locale, const char *utf8, int64_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText *text = utext_openUTF8(NULL, utf8, length, &status);
+    UBreakIterator *it = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
+    if (U_FAILURE(status)) { if (it) ubrk_close(it); if (text) utext_close(text); return -1; }
+    ubrk_setUText(it, text, &status);
+    int64_t n = 0;
+    for (int32_t b = ubrk_first(it); b != UBRK_DONE; b = ubrk_next(it)) n++;
+    ubrk_close(it);
+    utext_close(text);
+    return U_SUCCESS(status) ? n : -1;
+}
+
+static const UNormalizer2 *nfc(void) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *n = unorm2_getNFCInstance(&status);
+    return U_SUCCESS(status) ? n : NULL;
+}
+
+int32_t kt_is_nfc_utf8(const char *utf8, int32_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *n = nfc();
+    if (!n) return -1;
+    int32_t length16 = 0;
+    u_strFromUTF8(NULL, 0, &length16, utf8, length, &status);
+    status = U_ZERO_ERROR;
+    UChar stackBuffer[256];
+    UChar *buffer = length16 < 256 ? stackBuffer : malloc(sizeof(UChar) * (size_t)(length16 + 1));
+    if (!buffer) return -1;
+    u_strFromUTF8(buffer, length16 + 1, NULL, utf8, length, &status);
+    UBool ok = U_SUCCESS(status) ? unorm2_isNormalized(n, buffer, length16, &status) : 0;
+    if (buffer != stackBuffer) free(buffer);
+    return U_SUCCESS(status) ? (ok ? 1 : 0) : -1;
+}
+
+int32_t kt_nfc_utf8(const char *utf8, int32_t length, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *n = nfc();
+    if (!n) return -1;
+    int32_t length16 = 0;
+    u_strFromUTF8(NULL, 0, &length16, utf8, length, &status);
+    status = U_ZERO_ERROR;
+    UChar *source = malloc(sizeof(UChar) * (size_t)(length16 + 1));
+    UChar *target = malloc(sizeof(UChar) * (size_t)(2 * length16 + 16));
+    int32_t result = -1;
+    if (source && target) {
+        u_strFromUTF8(source, length16 + 1, NULL, utf8, length, &status);
+        int32_t normalized = unorm2_normalize(n, source, length16, target, 2 * length16 + 16, &status);
+        if (U_SUCCESS(status)) {
+            int32_t written = 0;
+            u_strToUTF8(out, capacity, &written, target, normalized, &status);
+            if (U_SUCCESS(status) || status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING) result = written;
+        }
+    }
+    free(source);
+    free(target);
+    return result;
+}
+
+const char *kt_icu_version(void) {
+    static char version[U_MAX_VERSION_STRING_LENGTH];
+    UVersionInfo info;
+    u_getVersion(info);
+    u_versionToString(info, version);
+    return version;
+}

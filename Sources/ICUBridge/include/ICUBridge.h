@@ -1,0 +1,46 @@
+#ifndef KAZAKHTEXT_ICUBRIDGE_H
+#define KAZAKHTEXT_ICUBRIDGE_H
+// A thin, batch-oriented C API over ICU. Swift sees only opaque handles and plain C types:
+// ICU's own headers are included in the .c files alone (see the architecture notes).
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Word and sentence break iterators for one thread; not thread-safe, cheap to reuse.
+typedef struct KTSegmenter KTSegmenter;
+
+/// Opens word and sentence break iterators for `locale` (e.g. "kk"). Returns NULL on error,
+/// with the ICU error name copied into `error` (capacity `errorCapacity`).
+KTSegmenter *kt_segmenter_open(const char *locale, char *error, int32_t errorCapacity);
+void kt_segmenter_close(KTSegmenter *segmenter);
+
+/// Segments `length` bytes of valid UTF-8 in one call. Afterwards `kt_word_*` give every
+/// word-break boundary as a UTF-8 byte offset (the first is 0, the last `length`) and the rule
+/// status of the segment that ends at each boundary; `kt_sentence_*` give sentence-break
+/// boundaries when `wantSentences` is non-zero. Returns 0, or -1 on an ICU error.
+int32_t kt_segment_utf8(KTSegmenter *segmenter, const char *utf8, int32_t length, int32_t wantSentences);
+int32_t kt_word_boundary_count(const KTSegmenter *segmenter);
+const int32_t *kt_word_boundaries(const KTSegmenter *segmenter);
+const int32_t *kt_word_statuses(const KTSegmenter *segmenter);
+int32_t kt_sentence_boundary_count(const KTSegmenter *segmenter);
+const int32_t *kt_sentence_boundaries(const KTSegmenter *segmenter);
+
+/// The yardstick: raw ICU word break over UTF-8 (UText), no other work. Returns the number
+/// of boundaries, or -1 on error.
+int64_t kt_raw_word_break_utf8(const char *locale, const char *utf8, int64_t length);
+
+/// 1 when the UTF-8 text is in NFC, 0 when not, -1 on error.
+int32_t kt_is_nfc_utf8(const char *utf8, int32_t length);
+/// Writes the NFC form of the UTF-8 text into `out` (capacity `capacity` bytes) and returns its
+/// length in bytes; a result larger than `capacity` returns the needed size; -1 on error.
+int32_t kt_nfc_utf8(const char *utf8, int32_t length, char *out, int32_t capacity);
+
+/// The ICU version string ("72.1").
+const char *kt_icu_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

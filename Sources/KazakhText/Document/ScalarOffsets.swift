@@ -1,0 +1,45 @@
+/// Converts increasing UTF-8 byte offsets into Unicode scalar offsets with one pass over the
+/// bytes: the conversion at the API edge (internally everything works in UTF-8 bytes).
+struct ScalarOffsetCounter {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var bytePosition = 0
+    private var scalarPosition = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The scalar offset of `byteOffset`; offsets must not decrease between calls unless
+    /// `reset()` is called.
+    mutating func scalarOffset(ofByte byteOffset: Int) -> Int {
+        if byteOffset < bytePosition { reset() }
+        var b = bytePosition
+        var s = scalarPosition
+        while b < byteOffset {
+            if bytes[b] & 0xC0 != 0x80 { s += 1 }
+            b += 1
+        }
+        bytePosition = b
+        scalarPosition = s
+        return s
+    }
+
+    mutating func reset() {
+        bytePosition = 0
+        scalarPosition = 0
+    }
+}
+
+extension String {
+    /// The UTF-8 byte offset of scalar offset `scalarOffset` (clamped to the end).
+    func utf8Offset(ofScalar scalarOffset: Int) -> Int {
+        var s = 0
+        var b = 0
+        for byte in utf8 {
+            if s == scalarOffset && byte & 0xC0 != 0x80 { return b }
+            if byte & 0xC0 != 0x80 { s += 1 }
+            b += 1
+        }
+        return b
+    }
+}

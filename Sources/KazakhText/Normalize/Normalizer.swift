@@ -1,0 +1,137 @@
+import ICUBridge
+
+/// Text normalization that never changes the document: it gives a *view* (the folded text
+/// plus a map from every folded scalar back to the original offsets).
+///
+/// Folds: NFC; look-alike letters inside Cyrillic words to Cyrillic from `homoglyphs.tsv`
+/// (`мемлекеттiк` → `мемлекеттік`, `жаhан` → `жаһан`, `Aстана` → `Астана`, `ə` → `ә`).
+/// A word with no Cyrillic letter is left alone (`Apple`, `Qazaqstan`).
+///
+/// ```swift
+/// let view = try Normalizer().normalize(Document(id: "d", text: "мемлекеттiк тiл"))
+/// view.text                 // "мемлекеттік тіл"
+/// view.sourceRange(of: 9..<10)  // 9..<10 in the original
+/// ```
+public struct Normalizer: Sendable {
+    public let tokenizer: Tokenizer
+
+    public init(tokenizer: Tokenizer) {
+        self.tokenizer = tokenizer
+    }
+
+    public init() throws {
+        self.tokenizer = try Tokenizer()
+    }
+
+    /// The normalized view of the whole document.
+    public func normalize(_ document: Document) throws(TokenizerError) -> NormalizedView {
+        let tokenized = try tokenizer.tokenize(document)
+        return NormalizedView(tokenized)
+    }
+
+    /// The normalized form of one token's bytes, or nil when it is unchanged.
+    static func normalizedToken(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, homoglyphs: [Unicode.Scalar: Unicode.Scalar]) -> String? {
+        var hasCyrillic = false
+        var hasCandidate = false
+        var needsNFCCheck = false
+        for byte in bytes {
+            switch byte {
+            case 0xD0...0xD3: hasCyrillic = true
+            case 0x41...0x5A, 0x61...0x7A, 0xC6, 0xC9: hasCandidate = true
+            case 0xCC, 0xCD, 0xE0...0xFF: needsNFCCheck = true
+            default: break
+            }
+        }
+        // ӊ Ӊ Ӏ are Cyrillic code points that still fold.
+        if hasCyrillic && !hasCandidate {
+            var i = bytes.startIndex
+            while i + 1 < bytes.endIndex {
+                if bytes[i] == 0xD3 && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x89 || bytes[i + 1] == 0x8A) { hasCandidate = true }
+                i += 1
+            }
+        }
+        var folded: String? = nil
+        if hasCyrillic && hasCandidate {
+            var out = String.UnicodeScalarView()
+            var changed = false
+            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+                if let target = homoglyphs[scalar] { out.append(target); changed = true } else { out.append(scalar) }
+            }
+            if changed { folded = String(out) }
+        }
+        if needsNFCCheck {
+            let source = folded.map { Array($0.utf8) } ?? Array(bytes)
+            if let nfc = Self.nfc(source) { folded = nfc }
+        }
+        return folded
+    }
+
+    /// The NFC form of UTF-8 bytes, or nil when they are already NFC.
+    static func nfc(_ utf8: [UInt8]) -> String? {
+        let isNFC = utf8.withUnsafeBufferPointer { p in
+            kt_is_nfc_utf8(UnsafeRawPointer(p.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(p.count))
+        }
+        guard isNFC == 0 else { return nil }
+        var capacity = utf8.count * 3 + 16
+        while true {
+            var out = [UInt8](repeating: 0, count: capacity)
+            let written = utf8.withUnsafeBufferPointer { p in
+                out.withUnsafeMutableBufferPointer { o in
+                    kt_nfc_utf8(UnsafeRawPointer(p.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(p.count),
+                                UnsafeMutableRawPointer(o.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(capacity))
+                }
+            }
+            if written < 0 { return nil }
+            if Int(written) <= capacity { return String(decoding: out[0..<Int(written)], as: UTF8.self) }
+            capacity = Int(written)
+        }
+    }
+}
+
+/// Normalized text with a map back to the original document.
+public struct NormalizedView: Sendable {
+    /// The folded text.
+    public let text: String
+    /// For each scalar of `text`, the scalar range it came from in the original.
+    private let sourceStarts: [Int]
+    private let sourceEnds: [Int]
+    public let originalLength: Int
+
+    public init(_ doc: TokenizedDocument) {
+        var out = String.UnicodeScalarView()
+        var starts: [Int] = []
+        var ends: [Int] = []
+        let original = Array(doc.document.text.unicodeScalars)
+        var position = 0
+        for token in doc.tokens {
+            guard let norm = token.norm else { continue }
+            while position < token.start {
+                out.append(original[position]); starts.append(position); ends.append(position + 1); position += 1
+            }
+            let normScalars = Array(norm.unicodeScalars)
+            let sameLength = normScalars.count == token.end - token.start
+            for (k, s) in normScalars.enumerated() {
+                out.append(s)
+                if sameLength { starts.append(token.start + k); ends.append(token.start + k + 1) }
+                else { starts.append(token.start); ends.append(token.end) }
+            }
+            position = token.end
+        }
+        while position < original.count {
+            out.append(original[position]); starts.append(position); ends.append(position + 1); position += 1
+        }
+        text = String(out)
+        sourceStarts = starts
+        sourceEnds = ends
+        originalLength = original.count
+    }
+
+    /// The original scalar range that the folded scalar range `range` came from.
+    public func sourceRange(of range: Range<Int>) -> Range<Int> {
+        if range.isEmpty {
+            let s = range.lowerBound < sourceStarts.count ? sourceStarts[range.lowerBound] : originalLength
+            return s..<s
+        }
+        return sourceStarts[range.lowerBound]..<sourceEnds[range.upperBound - 1]
+    }
+}

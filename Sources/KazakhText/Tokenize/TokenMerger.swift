@@ -1,0 +1,199 @@
+/// The Kazakh merge rules that turn ICU word-break segments into tokens (see `Tokenizer`).
+struct TokenMerger {
+    let b: UnsafeBufferPointer<UInt8>
+    let pieces: [Piece]
+    let lexicons: TokenizerLexicons
+    private var tokens: [RawToken] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, pieces: [Piece], lexicons: TokenizerLexicons) {
+        self.b = bytes
+        self.pieces = pieces
+        self.lexicons = lexicons
+    }
+
+    mutating func run() -> [RawToken] {
+        tokens.reserveCapacity(pieces.count)
+        var i = 0
+        while i < pieces.count {
+            let p = pieces[i]
+            let (end, kind) = url(at: i) ?? email(at: i) ?? hashtag(at: i) ?? number(at: i)
+                ?? initial(at: i) ?? abbreviation(at: i) ?? ellipsis(at: i) ?? hyphenated(at: i) ?? unitPower(at: i)
+                ?? (p.end, plainKind(p))
+            tokens.append(RawToken(start: p.start, end: end, kind: kind, spaceBefore: p.spaceBefore, lineBefore: p.lineBefore))
+            i += 1
+            while i < pieces.count && pieces[i].end <= end { i += 1 }
+            if i < pieces.count && pieces[i].start < end {
+                // A URL ended inside an ICU segment: the rest of the segment is its own piece.
+                var rest = pieces[i]
+                rest.start = end
+                rest.spaceBefore = false
+                rest.lineBefore = false
+                return finishWith(rest: rest, from: i)
+            }
+        }
+        return tokens
+    }
+
+    private mutating func finishWith(rest: Piece, from i: Int) -> [RawToken] {
+        var remaining = Array(pieces[i...])
+        remaining[0] = rest
+        var tail = TokenMerger(bytes: b, pieces: remaining, lexicons: lexicons)
+        return tokens + tail.run()
+    }
+
+    // MARK: - piece tests
+
+    /// The piece's bytes equal this ASCII string.
+    private func piece(_ i: Int, is ascii: StaticString) -> Bool {
+        guard i < pieces.count else { return false }
+        let p = pieces[i]
+        guard p.end - p.start == ascii.utf8CodeUnitCount else { return false }
+        let s = ascii.utf8Start
+        for k in 0..<(p.end - p.start) where b[p.start + k] != s[k] { return false }
+        return true
+    }
+
+    /// Piece `i` exists and touches the previous one (no whitespace between).
+    private func attached(_ i: Int) -> Bool {
+        i < pieces.count && !pieces[i].spaceBefore
+    }
+
+    private func firstScalar(_ i: Int) -> Unicode.Scalar { UTF8Scan.scalar(b, at: pieces[i].start).0 }
+
+    private func scalarCount(_ i: Int) -> Int { UTF8Scan.scalarCount(b, pieces[i].start, pieces[i].end) }
+
+    private func plainKind(_ p: Piece) -> TokenKind {
+        if p.isNumber { return .number }
+        if p.isLetters { return .word }
+        let s = UTF8Scan.scalar(b, at: p.start).0
+        if s.properties.numericType != nil && s.properties.generalCategory == .decimalNumber { return .number }
+        if s.properties.isAlphabetic { return .word }
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return .punctuation
+        default:
+            return .symbol
+        }
+    }
+
+    // MARK: - rules
+
+    private static let urlTrailing: Set<UInt8> = Set(".,;:!?)»\"'".utf8)
+
+    /// `https://…`, `http://…`, `www.…` up to whitespace, without trailing punctuation.
+    private func url(at i: Int) -> (Int, TokenKind)? {
+        let p = pieces[i]
+        guard p.isLetters || p.isNumber else { return nil }
+        let startsWithWWW = p.end - p.start > 4 && b[p.start] | 0x20 == 0x77 && b[p.start + 1] | 0x20 == 0x77
+            && b[p.start + 2] | 0x20 == 0x77 && b[p.start + 3] == 0x2E
+        let schemeFollows = attached(i + 1) && piece(i + 1, is: ":") && p.end + 2 < b.count
+            && b[p.end + 1] == 0x2F && b[p.end + 2] == 0x2F
+        guard startsWithWWW || schemeFollows else { return nil }
+        var end = p.start
+        while end < b.count {
+            let (s, n) = UTF8Scan.scalar(b, at: end)
+            if UTF8Scan.isWhitespace(s) || s == "«" || s == "»" { break }
+            end += n
+        }
+        while end > p.end && Self.urlTrailing.contains(b[end - 1]) { end -= 1 }
+        return (end, .url)
+    }
+
+    /// `name@domain.kz`: a word, `@`, and a domain with a dot, all touching.
+    private func email(at i: Int) -> (Int, TokenKind)? {
+        guard pieces[i].isLetters || pieces[i].isNumber, attached(i + 1), piece(i + 1, is: "@"), attached(i + 2) else { return nil }
+        var j = i + 2
+        var sawDot = false
+        var end = pieces[j].end
+        while attached(j) && (pieces[j].isLetters || pieces[j].isNumber || piece(j, is: ".") || piece(j, is: "-")) {
+            if b[pieces[j].start..<pieces[j].end].contains(0x2E) { sawDot = true }
+            if pieces[j].isLetters || pieces[j].isNumber { end = pieces[j].end }
+            j += 1
+        }
+        return sawDot ? (end, .email) : nil
+    }
+
+    /// `#тег` or `@user` after whitespace or at the start.
+    private func hashtag(at i: Int) -> (Int, TokenKind)? {
+        guard pieces[i].spaceBefore, piece(i, is: "#") || piece(i, is: "@"), attached(i + 1),
+              pieces[i + 1].isLetters || pieces[i + 1].isNumber else { return nil }
+        var j = i + 1
+        var end = pieces[j].end
+        while attached(j + 1) && (piece(j + 1, is: "_") || pieces[j + 1].isLetters || pieces[j + 1].isNumber) {
+            j += 1
+            end = pieces[j].end
+        }
+        return (end, .hashtag)
+    }
+
+    /// Digits with `%`, a degree unit (`°С`) and a hyphen + suffix chain: `62%-ға`, `55-ші`.
+    private func number(at i: Int) -> (Int, TokenKind)? {
+        guard pieces[i].isNumber else { return nil }
+        var j = i
+        if attached(j + 1) && (piece(j + 1, is: "%") || piece(j + 1, is: "‰")) {
+            j += 1
+        } else if attached(j + 1) && piece(j + 1, is: "°") && attached(j + 2) && pieces[j + 2].isLetters && scalarCount(j + 2) <= 2 {
+            j += 2
+        } else if attached(j + 1) && piece(j + 1, is: "°") {
+            j += 1
+        }
+        if attached(j + 1) && piece(j + 1, is: "-") && attached(j + 2) && pieces[j + 2].isLetters
+            && lexicons.isSuffixChain(b[pieces[j + 2].start..<pieces[j + 2].end]) {
+            j += 2
+        }
+        return j == i ? nil : (pieces[j].end, .number)
+    }
+
+    /// A word from the abbreviation lexicon with its period: `т.б.`, `млн.`, `ж.`.
+    private func abbreviation(at i: Int) -> (Int, TokenKind)? {
+        guard pieces[i].isLetters, attached(i + 1), piece(i + 1, is: ".") else { return nil }
+        guard lexicons.abbreviation(b[pieces[i].start..<pieces[i + 1].end]) != nil else { return nil }
+        return (pieces[i + 1].end, .abbreviation)
+    }
+
+    /// A capital letter, its period, then (after a space) a capitalised word: `Г.`, `Н.`.
+    private func initial(at i: Int) -> (Int, TokenKind)? {
+        guard pieces[i].isLetters, scalarCount(i) == 1, UTF8Scan.isUppercaseLetter(firstScalar(i)),
+              attached(i + 1), piece(i + 1, is: "."), i + 2 < pieces.count, pieces[i + 2].spaceBefore,
+              !pieces[i + 2].lineBefore, pieces[i + 2].isLetters, UTF8Scan.isUppercaseLetter(firstScalar(i + 2))
+        else { return nil }
+        return (pieces[i + 1].end, .initial)
+    }
+
+    /// `...` (three or more periods) is one token.
+    private func ellipsis(at i: Int) -> (Int, TokenKind)? {
+        guard piece(i, is: "."), attached(i + 1), piece(i + 1, is: "."), attached(i + 2), piece(i + 2, is: ".") else { return nil }
+        var j = i + 2
+        while attached(j + 1) && piece(j + 1, is: ".") { j += 1 }
+        return (pieces[j].end, .punctuation)
+    }
+
+    /// Words joined by hyphens with no space: `Көші-қон`, `Рио-де-Жанейродағы`, `КОВИД-19`.
+    /// Pair words that repeat one stem in two forms stay apart, as UD-KTB has them
+    /// (`күннен - күнге`, `ауыл - ауылдан`); a full repetition stays whole (`әрең-әрең`).
+    private func hyphenated(at i: Int) -> (Int, TokenKind)? {
+        guard pieces[i].isLetters else { return nil }
+        var j = i
+        while attached(j + 1) && piece(j + 1, is: "-") && attached(j + 2) && (pieces[j + 2].isLetters || pieces[j + 2].isNumber)
+            && !isPairWord(j, j + 2) {
+            j += 2
+        }
+        if j > i, let (end, _) = unitPower(at: j) { return (end, .word) }
+        return j == i ? nil : (pieces[j].end, .word)
+    }
+
+    /// Two pieces that share a stem of three letters or more but are not the same word.
+    private func isPairWord(_ a: Int, _ b: Int) -> Bool {
+        let x = Array(String(decoding: self.b[pieces[a].start..<pieces[a].end], as: UTF8.self).lowercased().unicodeScalars)
+        let y = Array(String(decoding: self.b[pieces[b].start..<pieces[b].end], as: UTF8.self).lowercased().unicodeScalars)
+        guard x != y, x.count >= 3, y.count >= 3 else { return false }
+        return x[0] == y[0] && x[1] == y[1] && x[2] == y[2]
+    }
+
+    /// A unit with a superscript power: `км²`, `м³`.
+    private func unitPower(at i: Int) -> (Int, TokenKind)? {
+        guard pieces[i].isLetters, attached(i + 1), piece(i + 1, is: "²") || piece(i + 1, is: "³") else { return nil }
+        return (pieces[i + 1].end, .word)
+    }
+}

@@ -1,0 +1,153 @@
+/// Splits Kazakh text into tokens and sentences: ICU word and sentence break (locale `kk`)
+/// followed by Kazakh merge rules whose words come from `Lexicons/`.
+///
+/// Rules on top of ICU, each with examples in `Corpus/tokenize/`:
+/// - hyphenated words and clitics stay whole: `сондай-ақ`, `Көші-қон`, `АҚШ-пен`;
+/// - a number keeps `%`, a degree unit and a hyphen + suffix chain: `55-ші`, `100-ге`,
+///   `62%-ға`, `2°С-тан` (`1-кезеңінің`, `2018-жылы` stay three tokens, as in UD-KTB);
+/// - abbreviations from `abbreviations.tsv` keep their period: `т.б.`, `млн.`, `ж.`;
+/// - initials keep their period: `Г.` in `Г. Марченко`;
+/// - `...` is one token; URLs, e-mail addresses, `#hashtags` and `@mentions` are one token.
+///
+/// ```swift
+/// let tokenizer = try Tokenizer()
+/// let doc = try tokenizer.tokenize(Document(id: "d1", text: "Былтыр 62%-ға өсті."))
+/// // Былтыр | 62%-ға | өсті | .
+/// ```
+///
+/// A `Tokenizer` is immutable and `Sendable`: build it once and use it from many tasks.
+public final class Tokenizer: Sendable {
+    public let lexicons: TokenizerLexicons
+    private let pool: SegmenterPool
+    private let sentenceSplitter: SentenceSplitter
+
+    /// A tokenizer with the bundled lexicons (plus user lexicon files from `store`).
+    public init(store: LexiconStore? = nil) throws {
+        let store = try store ?? LexiconStore.bundled()
+        self.lexicons = try TokenizerLexicons(store: store)
+        self.pool = try SegmenterPool(locale: "kk")
+        self.sentenceSplitter = SentenceSplitter(lexicons: lexicons)
+    }
+
+    /// Tokens and sentences of `document`; `norm` is set on tokens whose normalized form
+    /// differs (look-alike Latin letters in Cyrillic words, non-NFC text).
+    public func tokenize(_ document: Document) throws(TokenizerError) -> TokenizedDocument {
+        var text = document.text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(TokenizerError) in try tokenize(bytes: bytes) }
+        }
+        let (tokens, sentences) = try result.get()
+        return TokenizedDocument(document: document, tokens: tokens, sentences: sentences)
+    }
+
+    /// Tokenizes valid UTF-8 bytes (the document text).
+    func tokenize(bytes: UnsafeBufferPointer<UInt8>) throws(TokenizerError) -> ([Token], [Sentence]) {
+        if bytes.isEmpty { return ([], []) }
+        return try pool.withSegmenter { (segmenter: Segmenter) throws(TokenizerError) in
+            var result: ([Token], [Sentence]) = ([], [])
+            try segmenter.segment(bytes, sentences: true) { bounds, statuses, sentenceBounds in
+                let pieces = Self.pieces(bytes, bounds, statuses)
+                var merger = TokenMerger(bytes: bytes, pieces: pieces, lexicons: lexicons)
+                var raw = merger.run()
+                let sentences = sentenceSplitter.split(bytes: bytes, tokens: raw, icuBoundaries: sentenceBounds)
+                result = Self.finish(bytes: bytes, raw: &raw, sentences: sentences, lexicons: lexicons)
+            }
+            return result
+        }
+    }
+
+    /// ICU segments without the whitespace ones, each knowing whether whitespace (or a line
+    /// break) came before it.
+    static func pieces(
+        _ b: UnsafeBufferPointer<UInt8>, _ bounds: UnsafeBufferPointer<Int32>, _ statuses: UnsafeBufferPointer<Int32>
+    ) -> [Piece] {
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(bounds.count)
+        var spaceBefore = true
+        var lineBefore = true
+        var i = 1
+        while i < bounds.count {
+            let start = Int(bounds[i - 1]), end = Int(bounds[i])
+            i += 1
+            let (first, _) = UTF8Scan.scalar(b, at: start)
+            if UTF8Scan.isWhitespace(first) {
+                // ICU keeps runs of horizontal space together; check the whole segment.
+                var j = start
+                var allSpace = true
+                var sawLine = false
+                while j < end {
+                    let (s, n) = UTF8Scan.scalar(b, at: j)
+                    if !UTF8Scan.isWhitespace(s) { allSpace = false; break }
+                    if UTF8Scan.isLineBreak(s) { sawLine = true }
+                    j += n
+                }
+                if allSpace {
+                    spaceBefore = true
+                    if sawLine { lineBefore = true }
+                    continue
+                }
+            }
+            pieces.append(Piece(start: start, end: end, status: statuses[i - 1], spaceBefore: spaceBefore, lineBefore: lineBefore))
+            spaceBefore = false
+            lineBefore = false
+        }
+        return pieces
+    }
+
+    /// Converts byte offsets to scalar offsets and fills in `norm`.
+    static func finish(
+        bytes: UnsafeBufferPointer<UInt8>, raw: inout [RawToken], sentences: [RawSentence], lexicons: TokenizerLexicons
+    ) -> ([Token], [Sentence]) {
+        var counter = ScalarOffsetCounter(bytes)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(raw.count)
+        var sentenceIndex = 0
+        var result: [Sentence] = []
+        result.reserveCapacity(sentences.count)
+        var sentenceStartScalar = 0
+        for (index, t) in raw.enumerated() {
+            if sentenceIndex < sentences.count && sentences[sentenceIndex].tokens.lowerBound == index {
+                sentenceStartScalar = counter.scalarOffset(ofByte: t.start)
+            }
+            let start = counter.scalarOffset(ofByte: t.start)
+            let end = counter.scalarOffset(ofByte: t.end)
+            let norm = (t.kind == .word || t.kind == .abbreviation || t.kind == .initial)
+                ? Normalizer.normalizedToken(bytes[t.start..<t.end], homoglyphs: lexicons.homoglyphs) : nil
+            tokens.append(Token(start: start, end: end, utf8Start: t.start, utf8End: t.end, kind: t.kind, norm: norm))
+            if sentenceIndex < sentences.count && sentences[sentenceIndex].tokens.upperBound == index + 1 {
+                let s = sentences[sentenceIndex]
+                result.append(Sentence(
+                    start: sentenceStartScalar, end: end,
+                    utf8Start: raw[s.tokens.lowerBound].start, utf8End: t.end, tokenRange: s.tokens))
+                sentenceIndex += 1
+            }
+        }
+        return (tokens, result)
+    }
+}
+
+/// An ICU word-break segment that is not whitespace.
+struct Piece {
+    var start: Int
+    var end: Int
+    var status: Int32
+    var spaceBefore: Bool
+    var lineBefore: Bool
+
+    var isNumber: Bool { status >= 100 && status < 200 }
+    var isLetters: Bool { status >= 200 && status < 500 }
+}
+
+/// A token in UTF-8 byte offsets, before conversion to scalar offsets.
+struct RawToken {
+    var start: Int
+    var end: Int
+    var kind: TokenKind
+    var spaceBefore: Bool
+    var lineBefore: Bool
+}
+
+/// A sentence as a range of token indices.
+struct RawSentence {
+    var tokens: Range<Int>
+}

@@ -1,0 +1,77 @@
+/// The language data the tokenizer and sentence splitter read from `Lexicons/`:
+/// `abbreviations.tsv`, `hyphen-suffixes.tsv` and `homoglyphs.tsv`.
+public struct TokenizerLexicons: Sendable {
+    /// An abbreviation that keeps its period (`т.б.`), and whether it may end a sentence.
+    public struct Abbreviation: Sendable, Hashable {
+        public var form: String
+        public var expansion: String
+        public var mayEndSentence: Bool
+    }
+
+    /// Keyed by the UTF-8 bytes of the form, lower-cased.
+    let abbreviations: [[UInt8]: Abbreviation]
+    /// Suffix morphs that may follow `digits-` (`ші`, `ге`, `ына` = `ы` + `на`), as UTF-8.
+    let hyphenSuffixMorphs: Set<[UInt8]>
+    let longestMorph: Int
+    /// Look-alike letter → Cyrillic letter.
+    public let homoglyphs: [Unicode.Scalar: Unicode.Scalar]
+
+    public init(store: LexiconStore) throws(LexiconError) {
+        var abbreviations: [[UInt8]: Abbreviation] = [:]
+        for row in try store.rows(of: "abbreviations.tsv", minColumns: 3) {
+            guard row[0].hasSuffix(".") || row[0].count > 1 else {
+                throw LexiconError(file: row.file, line: row.line, message: "abbreviation '\(row[0])' has no period")
+            }
+            guard row[2] == "yes" || row[2] == "no" else {
+                throw LexiconError(file: row.file, line: row.line, message: "column 3 must be 'yes' or 'no', found '\(row[2])'")
+            }
+            let entry = Abbreviation(form: row[0], expansion: row[1], mayEndSentence: row[2] == "yes")
+            abbreviations[Array(row[0].lowercased().utf8)] = entry
+        }
+        var morphs = Set<[UInt8]>()
+        var longest = 0
+        for row in try store.rows(of: "hyphen-suffixes.tsv", minColumns: 2) {
+            guard row[0].allSatisfy(\.isLetter) else {
+                throw LexiconError(file: row.file, line: row.line, message: "suffix '\(row[0])' must be letters only")
+            }
+            let bytes = Array(row[0].lowercased().utf8)
+            morphs.insert(bytes)
+            longest = max(longest, bytes.count)
+        }
+        var homoglyphs: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for row in try store.rows(of: "homoglyphs.tsv", minColumns: 2, maxColumns: 3) {
+            let from = row[0].unicodeScalars, to = row[1].unicodeScalars
+            guard from.count == 1, to.count == 1 else {
+                throw LexiconError(file: row.file, line: row.line, message: "each of the first two columns must be one letter")
+            }
+            homoglyphs[from.first!] = to.first!
+        }
+        self.abbreviations = abbreviations
+        self.hyphenSuffixMorphs = morphs
+        self.longestMorph = longest
+        self.homoglyphs = homoglyphs
+    }
+
+    /// The abbreviation whose form is exactly these bytes (case-insensitively).
+    func abbreviation(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Abbreviation? {
+        if let hit = abbreviations[Array(bytes)] { return hit }
+        let lowered = Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
+        return abbreviations[lowered]
+    }
+
+    /// True when the bytes are a chain of suffix morphs (`ына` = `ы` + `на`).
+    func isSuffixChain(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+        let word = Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
+        if word.isEmpty || word.count > 6 * longestMorph { return false }
+        var reachable = [Bool](repeating: false, count: word.count + 1)
+        reachable[0] = true
+        for i in 0..<word.count where reachable[i] {
+            var length = 1
+            while length <= longestMorph && i + length <= word.count {
+                if hyphenSuffixMorphs.contains(Array(word[i..<(i + length)])) { reachable[i + length] = true }
+                length += 1
+            }
+        }
+        return reachable[word.count]
+    }
+}

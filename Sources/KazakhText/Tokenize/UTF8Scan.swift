@@ -1,0 +1,59 @@
+/// Small helpers for reading Unicode scalars straight out of UTF-8 bytes (valid UTF-8 only).
+enum UTF8Scan {
+    /// The scalar starting at byte `i` and its length in bytes.
+    @inline(__always)
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return (Unicode.Scalar(b0)!, 1) }
+        if b0 < 0xE0 {
+            let v = (b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 2)
+        }
+        if b0 < 0xF0 {
+            let v = (b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 3)
+        }
+        let v = (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", 4)
+    }
+
+    /// The last scalar before byte `end`.
+    static func lastScalar(_ b: UnsafeBufferPointer<UInt8>, before end: Int) -> Unicode.Scalar {
+        var i = end - 1
+        while i > 0 && b[i] & 0xC0 == 0x80 { i -= 1 }
+        return scalar(b, at: i).0
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    static func isLineBreak(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// Number of scalars in the byte range.
+    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var n = 0
+        for i in start..<end where b[i] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    static func isUppercaseLetter(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isUppercase && s.properties.isAlphabetic
+    }
+
+    static func isLowercaseLetter(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isLowercase && s.properties.isAlphabetic
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import KazakhText
+
+struct NormalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalize",
+        abstract: "Show the normalized view of documents (NFC, look-alike letters folded).",
+        discussion: """
+            The input text is never changed: JSONL output keeps "text" and adds "norm" (the folded
+            text) and "changes" (each changed token with its offsets in the original text).
+
+            Examples:
+              echo 'мемлекеттiк Aстана жаhан' | kaztext normalize -
+              kaztext normalize web.txt --format text
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: jsonl or text (the folded text only).")
+    var format: String = "jsonl"
+
+    func run() throws {
+        guard format == "jsonl" || format == "text" else {
+            throw ValidationError("--format must be jsonl or text")
+        }
+        let asText = format == "text"
+        let normalizer: Normalizer
+        do {
+            normalizer = Normalizer(tokenizer: try Tokenizer(store: input.store()))
+        } catch {
+            throw SysExit.fail(SysExit.config, "\(error)")
+        }
+        let code = try DocumentStream(options: input).run(
+            render: { doc in
+                let tokenized = try normalizer.tokenizer.tokenize(doc.document)
+                let view = NormalizedView(tokenized)
+                if asText { return Array(view.text.utf8) + [0x0A] }
+                var out = JSONWriter()
+                out.raw("{\"id\":"); out.string(doc.document.id)
+                out.raw(",\"text\":"); out.string(doc.document.text)
+                out.raw(",\"norm\":"); out.string(view.text)
+                out.raw(",\"changes\":[")
+                var first = true
+                for t in tokenized.tokens {
+                    guard let norm = t.norm else { continue }
+                    if !first { out.raw(",") }
+                    first = false
+                    out.raw("{\"start\":"); out.int(t.start); out.raw(",\"end\":"); out.int(t.end)
+                    out.raw(",\"text\":"); out.string(String(t.text(in: doc.document.text)))
+                    out.raw(",\"norm\":"); out.string(norm); out.raw("}")
+                }
+                out.raw("]}\n")
+                return out.bytes
+            },
+            onError: { id, message in
+                var out = JSONWriter()
+                TokenizationWriter.writeError(id: id, message: message, format: asText ? .text : .jsonl, to: &out)
+                return out.bytes
+            })
+        if code != 0 { throw ExitCode(code) }
+    }
+}
