@@ -1,1 +1,226 @@
-print("bench")
+// kaztext-bench: throughput and memory of the tokenizer and of `kaztext tokenize`, reported
+// as ratios to raw ICU word break measured in the same run on the same text.
+//
+//   swift build -c release && .build/release/kaztext-bench [--mb 50] [--rss-gb 1]
+//
+// Text: KazNERD validation sentences (tokens joined by spaces), five sentences a document,
+// repeated until the corpus reaches --mb megabytes (10^6 bytes of UTF-8 text).
+import Foundation
+import ICUBridge
+import KazakhText
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Options {
+    var megabytes = 50
+    var rssGigabytes = 0.0
+    var runs = 3
+    var kaznerd = "../shared/data/kaznerd/IOB2_valid.txt"
+    var kaztext: String = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kaztext").path
+    var workDirectory = "bench-data"
+    /// `tokenizer` runs only the Tokenizer loop (for profiling).
+    var only: String? = nil
+
+    init() {
+        var args = CommandLine.arguments.dropFirst().makeIterator()
+        while let arg = args.next() {
+            switch arg {
+            case "--mb": megabytes = Int(args.next() ?? "") ?? megabytes
+            case "--rss-gb": rssGigabytes = Double(args.next() ?? "") ?? rssGigabytes
+            case "--runs": runs = Int(args.next() ?? "") ?? runs
+            case "--kaznerd": kaznerd = args.next() ?? kaznerd
+            case "--kaztext": kaztext = args.next() ?? kaztext
+            case "--work": workDirectory = args.next() ?? workDirectory
+            case "--only": only = args.next()
+            default:
+                print("usage: kaztext-bench [--mb N] [--rss-gb G] [--runs N] [--kaznerd FILE] [--kaztext BIN] [--work DIR]")
+                exit(64)
+            }
+        }
+    }
+}
+
+func sentences(fromIOB2 path: String) -> [String] {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        print("cannot read \(path)"); exit(66)
+    }
+    var result: [String] = []
+    var current: [Substring] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if line.isEmpty {
+            if !current.isEmpty { result.append(current.joined(separator: " ")); current = [] }
+        } else if let space = line.lastIndex(of: " ") {
+            current.append(line[..<space])
+        }
+    }
+    if !current.isEmpty { result.append(current.joined(separator: " ")) }
+    return result
+}
+
+func documents(_ sentences: [String], megabytes: Int) -> [String] {
+    var docs: [String] = []
+    var bytes = 0
+    var i = 0
+    while bytes < megabytes * 1_000_000 {
+        var doc = ""
+        for _ in 0..<5 {
+            if !doc.isEmpty { doc += " " }
+            doc += sentences[i % sentences.count]
+            i += 1
+        }
+        bytes += doc.utf8.count
+        docs.append(doc)
+    }
+    return docs
+}
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+
+func peakRSSSelfMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// Runs `kaztext` with stdout to /dev/null; returns (seconds, peak RSS MB, exit status). The
+/// peak RSS is the child's own VmHWM, which kaztext writes to KAZTEXT_PEAK_RSS_FILE at exit
+/// (wait4's ru_maxrss would count this process's memory: posix_spawn shares it until exec).
+func runKaztext(_ binary: String, _ arguments: [String]) -> (Double, Double, Int32) {
+    let rssFile = FileManager.default.temporaryDirectory.appendingPathComponent("kaztext-bench-rss-\(getpid())").path
+    setenv("KAZTEXT_PEAK_RSS_FILE", rssFile, 1)
+    defer { unsetenv("KAZTEXT_PEAK_RSS_FILE"); try? FileManager.default.removeItem(atPath: rssFile) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    let rc = posix_spawn(&pid, binary, &actions, nil, argv, environ)
+    posix_spawn_file_actions_destroy(&actions)
+    guard rc == 0 else { print("cannot run \(binary): \(String(cString: strerror(rc)))"); exit(69) }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let kilobytes = (try? String(contentsOfFile: rssFile, encoding: .utf8)).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? .nan
+    return (elapsed, kilobytes / 1024, (status >> 8) & 0xFF)
+}
+
+func writeJSONL(_ docs: [String], to path: String, repeatUntilBytes: Int = 0) -> Int {
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
+    guard let handle = FileHandle(forWritingAtPath: path) else { print("cannot write \(path)"); exit(73) }
+    var written = 0
+    var textBytes = 0
+    var n = 0
+    repeat {
+        var chunk = Data()
+        for doc in docs {
+            var w = JSONWriter()
+            w.raw("{\"id\":\"d")
+            w.int(n)
+            w.raw("\",\"text\":")
+            w.string(doc)
+            w.raw("}\n")
+            n += 1
+            chunk.append(contentsOf: w.bytes)
+            textBytes += doc.utf8.count
+        }
+        handle.write(chunk)
+        written += chunk.count
+    } while written < repeatUntilBytes
+    try? handle.close()
+    return textBytes
+}
+
+let options = Options()
+let tokenizer: Tokenizer
+do { tokenizer = try Tokenizer() } catch { print("\(error)"); exit(78) }
+let docs = documents(sentences(fromIOB2: options.kaznerd), megabytes: options.megabytes)
+let totalBytes = docs.reduce(0) { $0 + $1.utf8.count }
+let mb = Double(totalBytes) / 1e6
+print("kaztext-bench: \(docs.count) documents, \(String(format: "%.1f", mb)) MB of KazNERD text; ICU \(String(cString: kt_icu_version())); median of \(options.runs) runs")
+
+var utf8Docs = docs.map { Array($0.utf8) }
+guard let rawBreaker = kt_raw_word_break_open("kk") else { print("cannot open ICU word break"); exit(70) }
+var rawTimes: [Double] = []
+var tokTimes: [Double] = []
+var boundaryCount: Int64 = 0
+var tokenCount = 0
+if options.only == "raw" {
+    guard let breaker = kt_raw_word_break_open("kk") else { exit(70) }
+    var n: Int64 = 0
+    let t = seconds {
+        for d in docs {
+            var copy = d
+            copy.withUTF8 { p in n += kt_raw_word_break_count(breaker, UnsafeRawPointer(p.baseAddress!).assumingMemoryBound(to: CChar.self), Int64(p.count)) }
+        }
+    }
+    print(String(format: "raw ICU only: %.1f MB/s (%d boundaries)", mb / t, n))
+    exit(0)
+}
+if options.only == "tokenizer" {
+    let t = seconds { for d in docs { tokenCount += (try? tokenizer.tokenize(Document(id: "b", text: d)))?.tokens.count ?? 0 } }
+    print(String(format: "Tokenizer only: %.1f MB/s", mb / t))
+    exit(0)
+}
+for _ in 0..<options.runs {
+    rawTimes.append(seconds {
+        boundaryCount = 0
+        for d in utf8Docs {
+            d.withUnsafeBufferPointer { p in
+                boundaryCount += kt_raw_word_break_count(rawBreaker, UnsafeRawPointer(p.baseAddress!).assumingMemoryBound(to: CChar.self), Int64(p.count))
+            }
+        }
+    })
+    tokTimes.append(seconds {
+        tokenCount = 0
+        for d in docs {
+            tokenCount += (try? tokenizer.tokenize(Document(id: "b", text: d)))?.tokens.count ?? 0
+        }
+    })
+}
+utf8Docs = []
+let raw = mb / median(rawTimes)
+let tok = mb / median(tokTimes)
+
+try? FileManager.default.createDirectory(atPath: options.workDirectory, withIntermediateDirectories: true)
+let input = options.workDirectory + "/bench.jsonl"
+_ = writeJSONL(docs, to: input)
+var e2eTimes: [Double] = []
+var e2eRSS = 0.0
+for _ in 0..<options.runs {
+    let (t, rss, status) = runKaztext(options.kaztext, ["tokenize", "--format", "jsonl", input])
+    if status != 0 { print("kaztext tokenize exited with \(status)"); exit(70) }
+    e2eTimes.append(t)
+    e2eRSS = max(e2eRSS, rss)
+}
+let e2e = mb / median(e2eTimes)
+
+func row(_ name: String, _ mbps: Double, _ note: String) {
+    print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
+          + String(format: "%8.1f MB/s   %5.2f× ICU raw   ", mbps, mbps / raw) + note)
+}
+print("")
+row("raw ICU word break (UTF-8 UText, kk)", raw, "\(boundaryCount) boundaries")
+row("Tokenizer (tokens + sentences + norm)", tok, "\(tokenCount) tokens, 1 thread")
+row("kaztext tokenize --format jsonl (e2e)", e2e, String(format: "all cores, peak RSS %.0f MB", e2eRSS))
+print(String(format: "bench process peak RSS: %.0f MB", peakRSSSelfMB()))
+
+if options.rssGigabytes > 0 {
+    let big = options.workDirectory + "/bench-big.jsonl"
+    let textBytes = writeJSONL(docs, to: big, repeatUntilBytes: Int(options.rssGigabytes * 1e9))
+    let size = (try? FileManager.default.attributesOfItem(atPath: big)[.size] as? Int) ?? 0
+    let (t, rss, status) = runKaztext(options.kaztext, ["tokenize", "--format", "jsonl", big])
+    print(String(format: "\n%.2f GB JSONL input (%.0f MB of text): kaztext tokenize exit %d, %.1f s, %.1f MB/s, peak RSS %.0f MB",
+                 Double(size) / 1e9, Double(textBytes) / 1e6, status, t, Double(textBytes) / 1e6 / t, rss))
+    try? FileManager.default.removeItem(atPath: big)
+}
+try? FileManager.default.removeItem(atPath: input)

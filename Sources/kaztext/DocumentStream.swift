@@ -18,6 +18,7 @@ struct DocumentStream {
         render: @escaping @Sendable (InputDocument) throws -> [UInt8],
         onError: @escaping @Sendable (String?, String) -> [UInt8]
     ) throws -> Int32 {
+        PeakMemory.reportAtExitIfAsked()
         var failures = 0
         var warnings = 0
         var missing = 0

@@ -101,10 +101,11 @@ public enum DocumentDecoder {
                 return .failure(.invalid(id: nil, message: "\(record.file):\(record.line): document has no 'id'"))
             }
             if !bad.isEmpty { warnings = warnings.map { var w = $0; w.message += " (inside the JSON line)"; return w } }
-            let date = (dict["date"] as? String) ?? headerDate(text)
+            let date = (dict["date"] as? String) ?? (text.utf8.first == 0x20 || text.utf8.first == 0x64 ? headerDate(text) : nil)
             var extra: [(String, Any)] = []
-            for key in orderedKeys(lineText, dict) where key != "id" && key != "text" && key != "date" {
-                extra.append((key, dict[key]!))
+            if dict.count > (dict["date"] == nil ? 2 : 3) {
+                let extraKeys = dict.filter { $0.key != "id" && $0.key != "text" && $0.key != "date" }
+                for key in orderedKeys(record.bytes, extraKeys) { extra.append((key, dict[key]!)) }
             }
             return .success(InputDocument(document: Document(id: id, text: text, date: date), extraFields: extra,
                                           warnings: warnings, replacedBytes: []))
@@ -137,26 +138,43 @@ public enum DocumentDecoder {
 
     /// The date of a raw text that starts with ` date YYYY-MM-DD ` (as the corpus files do).
     public static func headerDate(_ text: String) -> String? {
-        var scalars = text.unicodeScalars.prefix(24).makeIterator()
-        var head = ""
-        while let s = scalars.next() { head.unicodeScalars.append(s) }
-        let trimmed = head.drop(while: { $0 == " " })
-        guard trimmed.hasPrefix("date ") else { return nil }
-        let date = trimmed.dropFirst(5).prefix(10)
-        let ok = date.count == 10 && date.enumerated().allSatisfy { i, c in
-            (i == 4 || i == 7) ? c == "-" : c.isASCII && c.isNumber
+        var utf8 = text.utf8.prefix(32).makeIterator()
+        var byte = utf8.next()
+        while byte == 0x20 { byte = utf8.next() }
+        for expected in "date ".utf8 {
+            guard byte == expected else { return nil }
+            byte = utf8.next()
         }
-        return ok ? String(date) : nil
+        var date: [UInt8] = []
+        for k in 0..<10 {
+            guard let b = byte else { return nil }
+            let ok = (k == 4 || k == 7) ? b == 0x2D : (b >= 0x30 && b <= 0x39)
+            guard ok else { return nil }
+            date.append(b)
+            byte = utf8.next()
+        }
+        return String(decoding: date, as: UTF8.self)
     }
 
-    /// The object's keys in the order they appear in the line (Foundation's dictionary loses it).
-    static func orderedKeys(_ line: String, _ dict: [String: Any]) -> [String] {
-        var positions: [(String.Index, String)] = []
-        for key in dict.keys {
-            let needle = "\"" + key + "\""
-            if let r = line.range(of: needle) { positions.append((r.lowerBound, key)) } else { positions.append((line.endIndex, key)) }
+    /// The object's keys in the order they appear in the line (Foundation's dictionary loses
+    /// it). A `"key"` followed by `:` outside a string can only be a key.
+    static func orderedKeys(_ line: [UInt8], _ dict: [String: Any]) -> [String] {
+        let keys = Array(dict.keys)
+        if keys.count <= 1 { return keys }
+        func position(of key: String) -> Int {
+            let needle = [0x22] + Array(key.utf8) + [0x22]
+            var i = 0
+            while i + needle.count <= line.count {
+                if line[i] == 0x22 && (i == 0 || line[i - 1] != 0x5C) && Array(line[i..<(i + needle.count)]) == needle {
+                    var j = i + needle.count
+                    while j < line.count && (line[j] == 0x20 || line[j] == 0x09) { j += 1 }
+                    if j < line.count && line[j] == 0x3A { return i }
+                }
+                i += 1
+            }
+            return Int.max
         }
-        return positions.sorted { $0.0 < $1.0 }.map(\.1)
+        return keys.map { ($0, position(of: $0)) }.sorted { $0.1 < $1.1 }.map(\.0)
     }
 
     static func jsonErrorSummary(_ error: Error) -> String {

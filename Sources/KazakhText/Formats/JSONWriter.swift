@@ -2,50 +2,109 @@ import Foundation
 
 /// Appends JSON to a byte buffer. Writing JSON is simple enough to do directly (and is the hot
 /// path of `tokenize --format jsonl`); *reading* JSON always goes through Foundation.
-public struct JSONWriter {
-    public var bytes: [UInt8] = []
+public struct JSONWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Number of bytes written.
+    public private(set) var count = 0
 
-    public init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+    public init(capacity: Int = 256) {
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// A copy of the bytes written.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    @inline(__always)
+    private mutating func reserve(_ n: Int) {
+        if count + n <= capacity { return }
+        var newCapacity = capacity * 2
+        while newCapacity < count + n { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: storage, count: count)
+        storage.deallocate()
+        storage = grown
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    public mutating func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    public mutating func append(_ source: UnsafeBufferPointer<UInt8>.SubSequence) {
+        let n = source.count
+        guard n > 0 else { return }
+        reserve(n)
+        (storage + count).update(from: source.base.baseAddress! + source.startIndex, count: n)
+        count += n
+    }
+
+    public mutating func append<S: Sequence>(contentsOf source: S) where S.Element == UInt8 {
+        for byte in source { append(byte) }
     }
 
     @inline(__always)
     public mutating func raw(_ s: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        let n = s.utf8CodeUnitCount
+        reserve(n)
+        (storage + count).update(from: s.utf8Start, count: n)
+        count += n
     }
 
     public mutating func int(_ value: Int) {
-        if value == 0 { bytes.append(0x30); return }
-        var v = value
-        if v < 0 { bytes.append(0x2D); v = -v }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            while v > 0 { d[n] = UInt8(0x30 + v % 10); v /= 10; n += 1 }
-            while n > 0 { n -= 1; bytes.append(d[n]) }
-        }
+        if value == 0 { append(0x30); return }
+        var v = value.magnitude
+        reserve(21)
+        if value < 0 { storage[count] = 0x2D; count += 1 }
+        var digits = 0
+        var probe = v
+        while probe > 0 { digits += 1; probe /= 10 }
+        var i = count + digits - 1
+        while v > 0 { storage[i] = UInt8(truncatingIfNeeded: 0x30 + v % 10); v /= 10; i -= 1 }
+        count += digits
     }
 
     /// A JSON string from UTF-8 bytes (escaping quotes, backslashes and control characters).
-    public mutating func string<C: Collection>(utf8 source: C) where C.Element == UInt8 {
-        bytes.append(0x22)
-        for c in source {
-            switch c {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-            case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0x00..<0x20:
-                raw("\\u00")
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(hex[Int(c >> 4)]); bytes.append(hex[Int(c & 0xF)])
-            default: bytes.append(c)
-            }
+    public mutating func string(utf8 source: UnsafeBufferPointer<UInt8>.SubSequence) {
+        append(0x22)
+        var runStart = source.startIndex
+        var i = source.startIndex
+        let base = source.base
+        while i < source.endIndex {
+            let c = base[i]
+            if c >= 0x20 && c != 0x22 && c != 0x5C { i += 1; continue }
+            append(base[runStart..<i])
+            escape(c)
+            i += 1
+            runStart = i
         }
-        bytes.append(0x22)
+        append(base[runStart..<i])
+        append(0x22)
+    }
+
+    public mutating func string(utf8 source: UnsafeBufferPointer<UInt8>) {
+        string(utf8: source[...])
+    }
+
+    private mutating func escape(_ c: UInt8) {
+        switch c {
+        case 0x22: raw("\\\"")
+        case 0x5C: raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        default:
+            raw("\\u00")
+            let hex: StaticString = "0123456789abcdef"
+            append(hex.utf8Start[Int(c >> 4)]); append(hex.utf8Start[Int(c & 0xF)])
+        }
     }
 
     public mutating func string(_ s: String) {
@@ -56,7 +115,9 @@ public struct JSONWriter {
     /// Any JSON value Foundation can serialize (used for fields passed through untouched).
     public mutating func value(_ any: Any) {
         if let data = try? JSONSerialization.data(withJSONObject: any, options: [.fragmentsAllowed, .withoutEscapingSlashes]) {
-            bytes.append(contentsOf: data)
+            data.withUnsafeBytes { raw in
+                append(raw.bindMemory(to: UInt8.self)[...])
+            }
         } else {
             raw("null")
         }

@@ -35,7 +35,7 @@ public enum TokenizationWriter {
             out.raw("}\n")
         case .conllu:
             out.raw("# error = ")
-            out.bytes.append(contentsOf: message.replacingNewlines.utf8)
+            out.append(contentsOf: message.replacingNewlines.utf8)
             out.raw("\n\n")
         case .text:
             out.raw("\n")
@@ -86,29 +86,29 @@ public enum TokenizationWriter {
 
     static func conllu(_ doc: TokenizedDocument, _ b: UnsafeBufferPointer<UInt8>, _ out: inout JSONWriter) {
         out.raw("# newdoc id = ")
-        out.bytes.append(contentsOf: doc.document.id.replacingNewlines.utf8)
+        out.append(contentsOf: doc.document.id.replacingNewlines.utf8)
         out.raw("\n")
         for (n, s) in doc.sentences.enumerated() {
             out.raw("# sent_id = ")
-            out.bytes.append(contentsOf: doc.document.id.replacingNewlines.utf8)
+            out.append(contentsOf: doc.document.id.replacingNewlines.utf8)
             out.raw("-")
             out.int(n + 1)
             out.raw("\n# text = ")
             for byte in b[s.utf8Start..<s.utf8End] {
-                out.bytes.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte)
+                out.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte)
             }
             out.raw("\n")
             for (k, index) in s.tokenRange.enumerated() {
                 let t = doc.tokens[index]
                 out.int(k + 1)
                 out.raw("\t")
-                out.bytes.append(contentsOf: b[t.utf8Start..<t.utf8End])
+                out.append(b[t.utf8Start..<t.utf8End])
                 out.raw("\t_\t_\t_\t_\t_\t_\t_\t")
                 let spaceAfter = index + 1 >= s.tokenRange.upperBound || doc.tokens[index + 1].utf8Start > t.utf8End
                 var misc: [String] = []
                 if !spaceAfter { misc.append("SpaceAfter=No") }
                 if let norm = t.norm { misc.append("Norm=" + norm) }
-                if misc.isEmpty { out.raw("_") } else { out.bytes.append(contentsOf: misc.joined(separator: "|").utf8) }
+                if misc.isEmpty { out.raw("_") } else { out.append(contentsOf: misc.joined(separator: "|").utf8) }
                 out.raw("\n")
             }
             out.raw("\n")
@@ -120,7 +120,7 @@ public enum TokenizationWriter {
             for (k, index) in s.tokenRange.enumerated() {
                 if k > 0 { out.raw(" ") }
                 let t = doc.tokens[index]
-                out.bytes.append(contentsOf: b[t.utf8Start..<t.utf8End])
+                out.append(b[t.utf8Start..<t.utf8End])
             }
             out.raw("\n")
         }

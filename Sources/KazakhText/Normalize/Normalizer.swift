@@ -34,21 +34,28 @@ public struct Normalizer: Sendable {
         var hasCyrillic = false
         var hasCandidate = false
         var needsNFCCheck = false
-        for byte in bytes {
-            switch byte {
-            case 0xD0...0xD3: hasCyrillic = true
-            case 0x41...0x5A, 0x61...0x7A, 0xC6, 0xC9: hasCandidate = true
-            case 0xCC, 0xCD, 0xE0...0xFF: needsNFCCheck = true
-            default: break
+        let base = bytes.base.baseAddress!
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let byte = base[i]
+            if byte >= 0xD0 && byte <= 0xD3 {
+                hasCyrillic = true
+                // ӊ Ӊ Ӏ are Cyrillic code points that still fold.
+                if byte == 0xD3 && i + 1 < end && (base[i + 1] == 0x80 || base[i + 1] == 0x89 || base[i + 1] == 0x8A) {
+                    hasCandidate = true
+                }
+                i += 2
+                continue
             }
-        }
-        // ӊ Ӊ Ӏ are Cyrillic code points that still fold.
-        if hasCyrillic && !hasCandidate {
-            var i = bytes.startIndex
-            while i + 1 < bytes.endIndex {
-                if bytes[i] == 0xD3 && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x89 || bytes[i + 1] == 0x8A) { hasCandidate = true }
-                i += 1
+            if byte < 0x80 {
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { hasCandidate = true }
+            } else if byte == 0xC6 || byte == 0xC9 {
+                hasCandidate = true
+            } else if byte == 0xCC || byte == 0xCD || byte >= 0xE0 {
+                needsNFCCheck = true
             }
+            i += 1
         }
         var folded: String? = nil
         if hasCyrillic && hasCandidate {

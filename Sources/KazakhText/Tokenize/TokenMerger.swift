@@ -16,9 +16,18 @@ struct TokenMerger {
         var i = 0
         while i < pieces.count {
             let p = pieces[i]
-            let (end, kind) = url(at: i) ?? email(at: i) ?? hashtag(at: i) ?? number(at: i)
-                ?? initial(at: i) ?? abbreviation(at: i) ?? ellipsis(at: i) ?? hyphenated(at: i) ?? unitPower(at: i)
-                ?? (p.end, plainKind(p))
+            let (end, kind): (Int, TokenKind)
+            if !attached(i + 1) && !p.isLetters && !p.isNumber && !(p.spaceBefore && (piece(i, is: "#") || piece(i, is: "@"))) {
+                (end, kind) = (p.end, plainKind(p))
+            } else if !attached(i + 1) && !(p.isLetters && b[p.start] | 0x20 == 0x77) {
+                // Fast path: a word or number followed by space (most tokens); only `www.` URLs
+                // can start such a piece and still need a rule.
+                (end, kind) = (p.end, p.isNumber ? .number : p.isLetters ? .word : plainKind(p))
+            } else {
+                (end, kind) = url(at: i) ?? email(at: i) ?? hashtag(at: i) ?? number(at: i)
+                    ?? initial(at: i) ?? abbreviation(at: i) ?? ellipsis(at: i) ?? hyphenated(at: i) ?? unitPower(at: i)
+                    ?? (p.end, plainKind(p))
+            }
             tokens.append(RawToken(start: p.start, end: end, kind: kind, spaceBefore: p.spaceBefore, lineBefore: p.lineBefore))
             i += 1
             while i < pieces.count && pieces[i].end <= end { i += 1 }
@@ -66,6 +75,12 @@ struct TokenMerger {
         if p.isNumber { return .number }
         if p.isLetters { return .word }
         let s = UTF8Scan.scalar(b, at: p.start).0
+        switch s.value {
+        case 0x21...0x2F, 0x3A...0x3F, 0x5B...0x5D, 0x5F, 0x7B, 0x7D, 0xAB, 0xBB, 0x2010...0x2027:
+            return s == "#" || s == "$" || s == "%" || s == "&" || s == "*" || s == "+" || s == "<" || s == "=" || s == ">"
+                ? .symbol : .punctuation
+        default: break
+        }
         if s.properties.numericType != nil && s.properties.generalCategory == .decimalNumber { return .number }
         if s.properties.isAlphabetic { return .word }
         switch s.properties.generalCategory {
@@ -84,7 +99,7 @@ struct TokenMerger {
     /// `https://…`, `http://…`, `www.…` up to whitespace, without trailing punctuation.
     private func url(at i: Int) -> (Int, TokenKind)? {
         let p = pieces[i]
-        guard p.isLetters || p.isNumber else { return nil }
+        guard p.isLetters || p.isNumber, b[p.start] < 0x80 else { return nil }
         let startsWithWWW = p.end - p.start > 4 && b[p.start] | 0x20 == 0x77 && b[p.start + 1] | 0x20 == 0x77
             && b[p.start + 2] | 0x20 == 0x77 && b[p.start + 3] == 0x2E
         let schemeFollows = attached(i + 1) && piece(i + 1, is: ":") && p.end + 2 < b.count
@@ -154,7 +169,7 @@ struct TokenMerger {
 
     /// A capital letter, its period, then (after a space) a capitalised word: `Г.`, `Н.`.
     private func initial(at i: Int) -> (Int, TokenKind)? {
-        guard pieces[i].isLetters, scalarCount(i) == 1, UTF8Scan.isUppercaseLetter(firstScalar(i)),
+        guard pieces[i].isLetters, pieces[i].end - pieces[i].start <= 4, scalarCount(i) == 1, UTF8Scan.isUppercaseLetter(firstScalar(i)),
               attached(i + 1), piece(i + 1, is: "."), i + 2 < pieces.count, pieces[i + 2].spaceBefore,
               !pieces[i + 2].lineBefore, pieces[i + 2].isLetters, UTF8Scan.isUppercaseLetter(firstScalar(i + 2))
         else { return nil }

@@ -49,11 +49,21 @@ enum UTF8Scan {
         return n
     }
 
+    @inline(__always)
     static func isUppercaseLetter(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isUppercase && s.properties.isAlphabetic
+        switch s.value {
+        case 0x41...0x5A, 0x0410...0x042F: return true
+        case 0x61...0x7A, 0x0430...0x044F, 0x20...0x40: return false
+        default: return s.properties.isUppercase && s.properties.isAlphabetic
+        }
     }
 
+    @inline(__always)
     static func isLowercaseLetter(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isLowercase && s.properties.isAlphabetic
+        switch s.value {
+        case 0x61...0x7A, 0x0430...0x044F: return true
+        case 0x41...0x5A, 0x0410...0x042F, 0x20...0x40: return false
+        default: return s.properties.isLowercase && s.properties.isAlphabetic
+        }
     }
 }

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import KazakhText
+
+@Suite struct InputTests {
+    @Test func invalidUTF8IsReplacedAndReported() {
+        let bytes: [UInt8] = Array("Бір ".utf8) + [0xFF, 0xFE] + Array(" екі".utf8)
+        let record = InputRecord(file: "bad.txt", line: 1, fileOffset: 0, format: .text, bytes: bytes)
+        guard case .success(let input) = DocumentDecoder.decode(record) else { Issue.record("decode failed"); return }
+        #expect(input.document.text == "Бір \u{FFFD}\u{FFFD} екі")
+        #expect(input.replacedBytes == [7, 8])
+        #expect(input.warnings.first?.description == "bad.txt (byte 7): invalid UTF-8 replaced with U+FFFD")
+    }
+
+    @Test func badJSONLineNamesFileAndLine() {
+        let record = InputRecord(file: "in.jsonl", line: 3, fileOffset: 40, format: .jsonl, bytes: Array("{\"id\": 1, \"text\": ".utf8))
+        guard case .failure(let error) = DocumentDecoder.decode(record) else { Issue.record("expected an error"); return }
+        #expect(error.description.hasPrefix("in.jsonl:3: not valid JSON"))
+    }
+
+    @Test func documentWithoutTextKeepsItsId() {
+        let record = InputRecord(file: "in.jsonl", line: 2, fileOffset: 0, format: .jsonl, bytes: Array("{\"id\": \"d2\"}".utf8))
+        guard case .failure(let error) = DocumentDecoder.decode(record) else { Issue.record("expected an error"); return }
+        #expect(error.id == "d2")
+        #expect(error.description == "in.jsonl:2: document has no string field 'text'")
+    }
+
+    @Test func extraFieldsPassThroughInOrder() {
+        let line = "{\"id\":\"a\",\"source\":\"x\",\"text\":\"Сәлем\",\"date\":\"2025-10-21\",\"spans\":[]}"
+        let record = InputRecord(file: "in.jsonl", line: 1, fileOffset: 0, format: .jsonl, bytes: Array(line.utf8))
+        guard case .success(let input) = DocumentDecoder.decode(record) else { Issue.record("decode failed"); return }
+        #expect(input.document.date == "2025-10-21")
+        #expect(input.extraFields.map(\.0) == ["source", "spans"])
+    }
+
+    @Test func headerDateOfCorpusFiles() {
+        #expect(DocumentDecoder.headerDate(" date 2025-10-21 Қасым-Жомарт Тоқаев") == "2025-10-21")
+        #expect(DocumentDecoder.headerDate("Қасым-Жомарт Тоқаев") == nil)
+    }
+
+    @Test func malformedLexiconLineIsRejected() {
+        #expect(throws: LexiconError(file: "abbreviations.tsv", line: 3, message: "expected 3 TAB-separated columns, found 2")) {
+            _ = try TSVTable.rows("# c\nт.б.\tтағы басқа\tyes\nж.\tжыл\n", file: "abbreviations.tsv", minColumns: 3)
+        }
+    }
+
+    @Test func orderedParallelMapKeepsOrder() {
+        var items = Array(0..<1000).makeIterator()
+        var out: [Int] = []
+        OrderedParallelMap<Int, Int>(batchSize: 64) { $0 * 2 }.run(next: { items.next() }) { out.append($0) }
+        #expect(out == (0..<1000).map { $0 * 2 })
+    }
+
+    @Test func conlluMultiwordTokensCountOnce() throws {
+        let text = """
+            # sent_id = s1
+            # text = Біз дайынбыз.
+            1\tБіз\tбіз\tPRON\t_\t_\t2\tnsubj\t_\t_
+            2-3\tдайынбыз\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No
+            2\tдайын\tдайын\tADJ\t_\t_\t0\troot\t_\t_
+            3\tбыз\tе\tAUX\t_\t_\t2\tcop\t_\t_
+            4\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_
+
+            """
+        let sentences = try CoNLLUReader.read(text, file: "t.conllu")
+        #expect(sentences.map(\.tokens) == [["Біз", "дайынбыз", "."]])
+        #expect(throws: CoNLLUError.self) { _ = try CoNLLUReader.read("1\tа\n", file: "bad.conllu") }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+@testable import KazakhText
+
+/// Paths and shared fixtures for the tests.
+enum Fixtures {
+    /// The package root (three levels above this file).
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `shared/` beside the checkout (as on developer machines and in CI).
+    static let shared: URL = root.deletingLastPathComponent().appendingPathComponent("shared")
+
+    static var udDevHalf: URL { shared.appendingPathComponent("data/ud-kk-ktb/kk_ktb-dev-half.conllu") }
+
+    static var hasSharedData: Bool { FileManager.default.fileExists(atPath: udDevHalf.path) }
+
+    static let store: LexiconStore = LexiconStore(directories: [root.appendingPathComponent("Lexicons").path])
+
+    static let tokenizer: Tokenizer = {
+        do { return try Tokenizer(store: store) } catch { fatalError("cannot build the tokenizer: \(error)") }
+    }()
+
+    /// Every `.jsonl` file in a `Corpus/` subfolder, with its documents as JSON objects.
+    static func corpus(_ folder: String) throws -> [(file: String, line: Int, object: [String: Any])] {
+        let dir = root.appendingPathComponent("Corpus").appendingPathComponent(folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        var result: [(String, Int, [String: Any])] = []
+        for name in names {
+            let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            for (n, line) in text.split(separator: "\n").enumerated() {
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                result.append((name, n + 1, object))
+            }
+        }
+        return result
+    }
+
+    static func tokens(_ text: String) throws -> [String] {
+        let doc = try tokenizer.tokenize(Document(id: "t", text: text))
+        return doc.tokens.map { String($0.text(in: text)) }
+    }
+}

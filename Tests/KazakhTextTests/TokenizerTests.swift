@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import KazakhText
+
+@Suite struct TokenizerTests {
+    @Test func offsetsCountUnicodeScalars() throws {
+        // 😀 is one scalar (two UTF-16 units, four UTF-8 bytes); offsets must count it once.
+        let text = "😀 Тоқаев 62%-ға"
+        let doc = try Fixtures.tokenizer.tokenize(Document(id: "e", text: text))
+        let scalars = Array(text.unicodeScalars)
+        for t in doc.tokens {
+            #expect(String(String.UnicodeScalarView(scalars[t.start..<t.end])) == String(t.text(in: text)))
+        }
+        #expect(doc.tokens.map { String($0.text(in: text)) } == ["😀", "Тоқаев", "62%-ға"])
+        #expect(doc.tokens[1].start == 2)
+    }
+
+    @Test func emptyAndWhitespaceOnly() throws {
+        #expect(try Fixtures.tokenizer.tokenize(Document(id: "e", text: "")).tokens.isEmpty)
+        let blank = try Fixtures.tokenizer.tokenize(Document(id: "b", text: " \n\t "))
+        #expect(blank.tokens.isEmpty && blank.sentences.isEmpty)
+    }
+
+    @Test func sentencesNeverIncludeOuterWhitespace() throws {
+        let text = "  Бір сөйлем.   Екінші сөйлем!  \n\n Үшінші  "
+        let doc = try Fixtures.tokenizer.tokenize(Document(id: "s", text: text))
+        let scalars = Array(text.unicodeScalars)
+        #expect(doc.sentences.count == 3)
+        for s in doc.sentences {
+            #expect(!scalars[s.start].properties.isWhitespace && !scalars[s.end - 1].properties.isWhitespace)
+        }
+    }
+
+    @Test func suffixChainsComeFromTheLexicon() throws {
+        #expect(try Fixtures.tokens("90%-ына") == ["90%-ына"])
+        #expect(try Fixtures.tokens("5-сынып") == ["5", "-", "сынып"])
+    }
+
+    @Test func userLexiconAddsAnAbbreviation() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kaztext-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "# user abbreviations\nқұж.\tқұжат\tno\n".write(to: dir.appendingPathComponent("abbreviations-user.tsv"), atomically: true, encoding: .utf8)
+        let text = "Бұл құж. Жаңа."
+        #expect(try Fixtures.tokens(text) == ["Бұл", "құж", ".", "Жаңа", "."])
+        let tokenizer = try Tokenizer(store: Fixtures.store.adding(userPaths: [dir.path]))
+        let doc = try tokenizer.tokenize(Document(id: "u", text: text))
+        #expect(doc.tokens.map { String($0.text(in: text)) } == ["Бұл", "құж.", "Жаңа", "."])
+        #expect(doc.sentences.count == 1)
+    }
+
+    @Test func manyTasksShareOneTokenizer() async throws {
+        let texts = (0..<64).map { "Құжат \($0): 4,5 миллион тоннаны құрады. Сондай-ақ т.б." }
+        let expected = try texts.map { try Fixtures.tokenizer.tokenize(Document(id: "x", text: $0)).tokens }
+        let results = try await withThrowingTaskGroup(of: (Int, [Token]).self) { group in
+            for (i, text) in texts.enumerated() {
+                group.addTask { (i, try Fixtures.tokenizer.tokenize(Document(id: "x", text: text)).tokens) }
+            }
+            var out = [[Token]](repeating: [], count: texts.count)
+            for try await (i, tokens) in group { out[i] = tokens }
+            return out
+        }
+        #expect(results == expected)
+    }
+}
