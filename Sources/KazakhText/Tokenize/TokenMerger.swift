@@ -1,11 +1,13 @@
 /// The Kazakh merge rules that turn ICU word-break segments into tokens (see `Tokenizer`).
 struct TokenMerger {
     let b: UnsafeBufferPointer<UInt8>
-    let pieces: [Piece]
+    /// The pieces, owned by the caller for the merger's lifetime (a URL that ends inside a
+    /// piece shortens that piece in place).
+    let pieces: UnsafeMutableBufferPointer<Piece>
     let lexicons: TokenizerLexicons
     private var tokens: [RawToken] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, pieces: [Piece], lexicons: TokenizerLexicons) {
+    init(bytes: UnsafeBufferPointer<UInt8>, pieces: UnsafeMutableBufferPointer<Piece>, lexicons: TokenizerLexicons) {
         self.b = bytes
         self.pieces = pieces
         self.lexicons = lexicons
@@ -33,21 +35,12 @@ struct TokenMerger {
             while i < pieces.count && pieces[i].end <= end { i += 1 }
             if i < pieces.count && pieces[i].start < end {
                 // A URL ended inside an ICU segment: the rest of the segment is its own piece.
-                var rest = pieces[i]
-                rest.start = end
-                rest.spaceBefore = false
-                rest.lineBefore = false
-                return finishWith(rest: rest, from: i)
+                pieces[i].start = end
+                pieces[i].spaceBefore = false
+                pieces[i].lineBefore = false
             }
         }
         return tokens
-    }
-
-    private mutating func finishWith(rest: Piece, from i: Int) -> [RawToken] {
-        var remaining = Array(pieces[i...])
-        remaining[0] = rest
-        var tail = TokenMerger(bytes: b, pieces: remaining, lexicons: lexicons)
-        return tokens + tail.run()
     }
 
     // MARK: - piece tests

@@ -1,4 +1,3 @@
-import Foundation
 /// Splits Kazakh text into tokens and sentences: ICU word and sentence break (locale `kk`)
 /// followed by Kazakh merge rules whose words come from `Lexicons/`.
 ///
@@ -20,7 +19,6 @@ import Foundation
 public final class Tokenizer: Sendable {
     public let lexicons: TokenizerLexicons
     private let pool: SegmenterPool
-    static let useSB = ProcessInfo.processInfo.environment["NOSB"] == nil
     private let sentenceSplitter: SentenceSplitter
 
     /// A tokenizer with the bundled lexicons (plus user lexicon files from `store`).
@@ -47,10 +45,12 @@ public final class Tokenizer: Sendable {
         if bytes.isEmpty { return ([], []) }
         return try pool.withSegmenter { (segmenter: Segmenter) throws(TokenizerError) in
             var result: ([Token], [Sentence]) = ([], [])
-            try segmenter.segment(bytes, sentences: Self.useSB) { bounds, statuses, sentenceBounds in
-                let pieces = Self.pieces(bytes, bounds, statuses)
-                var merger = TokenMerger(bytes: bytes, pieces: pieces, lexicons: lexicons)
-                var raw = merger.run()
+            try segmenter.segment(bytes, sentences: true) { bounds, statuses, sentenceBounds in
+                var pieces = Self.pieces(bytes, bounds, statuses)
+                var raw = pieces.withUnsafeMutableBufferPointer { p in
+                    var merger = TokenMerger(bytes: bytes, pieces: p, lexicons: lexicons)
+                    return merger.run()
+                }
                 let sentences = sentenceSplitter.split(bytes: bytes, tokens: raw, icuBoundaries: sentenceBounds)
                 result = Self.finish(bytes: bytes, raw: &raw, sentences: sentences, lexicons: lexicons)
             }
