@@ -34,10 +34,15 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("lexicons"), help: "Extra lexicon folder or file (repeatable).")
     var lexicons: [String] = []
 
-    func run() throws {
-        guard let join = TokenizationScorer.Join(rawValue: join) else {
+    func validate() throws {
+        guard TokenizationScorer.Join(rawValue: join) != nil else {
             throw ValidationError("--join must be space or newline")
         }
+        guard errors >= 0 else { throw ValidationError("--errors must be 0 or more") }
+    }
+
+    func run() throws {
+        let join = TokenizationScorer.Join(rawValue: join)!
         guard let data = FileManager.default.contents(atPath: gold) else {
             throw SysExit.fail(SysExit.noInput, "\(gold): cannot read")
         }

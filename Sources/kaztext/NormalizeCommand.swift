@@ -20,10 +20,14 @@ struct NormalizeCommand: ParsableCommand {
     @Option(help: "Output format: jsonl or text (the folded text only).")
     var format: String = "jsonl"
 
-    func run() throws {
+    func validate() throws {
         guard format == "jsonl" || format == "text" else {
             throw ValidationError("--format must be jsonl or text")
         }
+        _ = try input.paths.map(input.format(for:))
+    }
+
+    func run() throws {
         let asText = format == "text"
         let normalizer: Normalizer
         do {

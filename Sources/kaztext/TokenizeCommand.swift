@@ -21,10 +21,15 @@ struct TokenizeCommand: ParsableCommand {
     @Option(help: "Output format: jsonl, conllu or text.")
     var format: String = "jsonl"
 
-    func run() throws {
-        guard let format = TokenizationFormat(rawValue: format) else {
+    func validate() throws {
+        guard TokenizationFormat(rawValue: format) != nil else {
             throw ValidationError("--format must be one of: jsonl, conllu, text")
         }
+        _ = try input.paths.map(input.format(for:))
+    }
+
+    func run() throws {
+        let format = TokenizationFormat(rawValue: format)!
         let tokenizer: Tokenizer
         do {
             tokenizer = try Tokenizer(store: input.store())

@@ -138,6 +138,7 @@ struct TokenMerger {
     /// Digits with `%`, a degree unit (`°С`) and a hyphen + suffix chain: `62%-ға`, `55-ші`.
     private func number(at i: Int) -> (Int, TokenKind)? {
         guard pieces[i].isNumber else { return nil }
+        if let date = isoDate(at: i) { return (date, .number) }
         var j = i
         if attached(j + 1) && (piece(j + 1, is: "%") || piece(j + 1, is: "‰")) {
             j += 1
@@ -151,6 +152,17 @@ struct TokenMerger {
             j += 2
         }
         return j == i ? nil : (pieces[j].end, .number)
+    }
+
+    /// An ISO date `2025-10-21` is one token (a range `2008-2009` stays three).
+    private func isoDate(at i: Int) -> Int? {
+        func digits(_ k: Int, _ n: Int) -> Bool {
+            guard k < pieces.count, pieces[k].end - pieces[k].start == n else { return false }
+            return (pieces[k].start..<pieces[k].end).allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 }
+        }
+        guard digits(i, 4), attached(i + 1), piece(i + 1, is: "-"), attached(i + 2), digits(i + 2, 2),
+              attached(i + 3), piece(i + 3, is: "-"), attached(i + 4), digits(i + 4, 2) else { return nil }
+        return pieces[i + 4].end
     }
 
     /// A word from the abbreviation lexicon with its period: `т.б.`, `млн.`, `ж.`.
