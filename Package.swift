@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
         // Link-only: no ICU header is visible to Swift (Foundation carries its own ICU).
@@ -27,7 +28,7 @@ let package = Package(
         ),
         .target(
             name: "KazakhText",
-            dependencies: ["ICUBridge"],
+            dependencies: ["ICUBridge", .product(name: "BigInt", package: "BigInt")],
             path: "Sources/KazakhText"
         ),
         .executableTarget(
@@ -45,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KazakhTextTests",
-            dependencies: ["KazakhText"],
+            dependencies: ["KazakhText", .product(name: "BigInt", package: "BigInt")],
             path: "Tests/KazakhTextTests"
         ),
     ],

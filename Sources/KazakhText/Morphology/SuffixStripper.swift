@@ -1,0 +1,203 @@
+/// Grammatical category of a suffix. A word is stem + (ordinal | similative | collective) +
+/// plural + possessive + (case | attributive) + clitic, each slot optional.
+public enum SuffixCategory: String, Sendable, Hashable, CaseIterable {
+    case ordinal, similative, collective, plural
+    case px1sg, px2sg, px3, px1pl, px2pol
+    case genitive, accusative, dative, locative, ablative, instrumental, attributive
+    /// `-ақ` 'only, just' (`үш-ақ`), written after a hyphen.
+    case clitic
+
+    /// Position in the word; suffixes follow each other in strictly increasing slots.
+    var slot: Int {
+        switch self {
+        case .ordinal, .similative, .collective: 1
+        case .plural: 2
+        case .px1sg, .px2sg, .px3, .px1pl, .px2pol: 3
+        case .genitive, .accusative, .dative, .locative, .ablative, .instrumental, .attributive: 4
+        case .clitic: 5
+        }
+    }
+
+    /// True for the six cases (not the attributive -дағы).
+    public var isCase: Bool { slot == 4 && self != .attributive }
+}
+
+/// Vowel harmony of a suffix allomorph.
+public enum Harmony: String, Sendable, Hashable {
+    case back, front, any
+}
+
+/// What a suffix allomorph may follow: the class of the preceding final sound, or a morpheme.
+public enum SoundClass: String, Sendable, Hashable, CaseIterable {
+    case vowel, u, nasal, liquid, l, voiced, voiceless
+    /// After a 3rd-person possessive (`мыңы-на`, `Президенті-не`: the н forms).
+    case px3
+    /// After a 1st/2nd-person singular possessive (dative `-а/-е`).
+    case px12
+    /// Only after digits and a hyphen (`1-ші`, `20-сыншы`).
+    case digit
+
+    /// The class of a word's final letter (`мың` → nasal, `елу` → u, `миллиард` → voiceless).
+    public static func of(finalLetter c: Character) -> SoundClass {
+        switch c {
+        case "а", "ә", "е", "ё", "и", "о", "ө", "ұ", "ү", "ы", "і", "э", "ю", "я": .vowel
+        case "у": .u
+        case "м", "н", "ң": .nasal
+        case "р", "й": .liquid
+        case "л": .l
+        case "з", "ж": .voiced
+        default: .voiceless
+        }
+    }
+
+    static let letterClasses: Set<SoundClass> = [.vowel, .u, .nasal, .liquid, .l, .voiced, .voiceless]
+}
+
+/// One suffix allomorph from the suffix table.
+/// `нан	ablative	back	nasal,px3`: мың-нан, мыңы-нан.
+public struct Suffix: Sendable, Hashable {
+    /// The allomorph as written (`"нан"`).
+    public let text: String
+    public let category: SuffixCategory
+    /// Back or front vowels; `.any` for vowel-less or invariant forms (`мен`, `-ақ`).
+    public let harmony: Harmony
+    /// What may precede it (see ``SoundClass``).
+    public let after: Set<SoundClass>
+
+    /// What the next suffix sees: `px3` after a 3rd-person possessive, else the final letter.
+    var yields: Set<SoundClass> {
+        if category == .clitic { return [] }
+        if category == .px3 { return [.px3] }
+        var s: Set<SoundClass> = [SoundClass.of(finalLetter: text.last!)]
+        if category == .px1sg || category == .px2sg { s.insert(.px12) }
+        return s
+    }
+}
+
+/// The suffix allomorphs, read from `Lexicons/numeral-suffixes.tsv`
+/// (`suffix <TAB> category <TAB> harmony <TAB> after`, e.g. `нан	ablative	back	nasal,px3`).
+public struct SuffixTable: Sendable {
+    /// The rows, in file order.
+    public let suffixes: [Suffix]
+
+    /// Parses the table; throws ``LexiconError`` (file:line) for a malformed line.
+    public init(tsv: String, source: String) throws {
+        var result: [Suffix] = []
+        for (offset, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
+            func fail(_ m: String) -> LexiconError { LexiconError(file: source, line: offset + 1, message: m) }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count == 4 else { throw fail("expected 4 columns (suffix, category, harmony, after), found \(cols.count)") }
+            guard !cols[0].isEmpty else { throw fail("empty suffix") }
+            guard let category = SuffixCategory(rawValue: cols[1]) else { throw fail("unknown category '\(cols[1])'") }
+            guard let harmony = Harmony(rawValue: cols[2]) else { throw fail("unknown harmony '\(cols[2])'") }
+            var after = Set<SoundClass>()
+            for name in cols[3].split(separator: ",") {
+                guard let c = SoundClass(rawValue: String(name)) else { throw fail("unknown class '\(name)'") }
+                after.insert(c)
+            }
+            guard !after.isEmpty else { throw fail("empty 'after' column") }
+            result.append(Suffix(text: cols[0].lowercased(), category: category, harmony: harmony, after: after))
+        }
+        self.suffixes = result
+    }
+}
+
+/// A word split into a stem and the suffixes after it: `миллиардқа` → `миллиард` + `қа`.
+public struct SuffixAnalysis: Sendable, Hashable {
+    public let stem: String
+    public let suffixes: [Suffix]
+    /// The suffixes as written: `"ыншыдан"`.
+    public var suffixText: String { suffixes.map(\.text).joined() }
+}
+
+/// Splits words into stem + suffix chain using a ``SuffixTable``, checking vowel harmony,
+/// the final-sound rules and the н rule after a 3rd-person possessive.
+///
+/// ```swift
+/// stripper.analyses(of: "мыңынан")  // мыңынан+[], мың+[ы, нан], …
+/// stripper.analyses(of: "жүзеге")   // only жүзеге+[]: жүз+е+ге breaks the rules
+/// ```
+/// The stripper knows no stems; checking the stem against a lexicon is the caller's job.
+public struct SuffixStripper: Sendable {
+    public let table: SuffixTable
+    private let byFirstLetter: [Character: [Suffix]]
+    /// Suffixes written with a hyphen (`-ақ`): a token `үш-ақ` is one word, not a range.
+    let hyphenated: Set<String>
+
+    public init(table: SuffixTable) {
+        self.table = table
+        self.byFirstLetter = Dictionary(grouping: table.suffixes, by: { $0.text.first! })
+        self.hyphenated = Set(table.suffixes.map(\.text).filter { $0.hasPrefix("-") })
+    }
+
+    /// Harmony of a stem from its last non-neutral vowel (и у ю are neutral);
+    /// both when it has none (`млн`, `%`).
+    public static func harmony(of stem: String) -> Set<Harmony> {
+        for c in stem.lowercased().reversed() {
+            switch c {
+            case "а", "о", "ұ", "ы", "я", "ё": return [.back]
+            case "ә", "е", "ө", "ү", "і", "э": return [.front]
+            default: continue
+            }
+        }
+        return [.back, .front]
+    }
+
+    /// Every (stem, suffixes) split of `word` that the table allows, most suffix material
+    /// first, ending with the whole word and no suffix. A stem ending in voiced ғ/г/б before a
+    /// vowel-initial suffix is also offered with its voiceless form (`қырығыншы` → `қырық`).
+    /// `isStem` limits the stems tried (a lexicon lookup); by default any stem is tried.
+    public func analyses(of word: String, isStem: (String) -> Bool = { _ in true }) -> [SuffixAnalysis] {
+        let w = Array(word.lowercased())
+        var out: [SuffixAnalysis] = []
+        for k in 1..<max(w.count, 1) where byFirstLetter[w[k]] != nil {
+            let rest = w[k...]
+            let stem = String(w[..<k])
+            if isStem(stem) {
+                for chain in chains(rest, classes: [SoundClass.of(finalLetter: w[k - 1])], harmony: Self.harmony(of: stem)) {
+                    out.append(SuffixAnalysis(stem: stem, suffixes: chain))
+                }
+            }
+            let devoiced: Character? = switch w[k - 1] { case "ғ": "қ"; case "г": "к"; case "б": "п"; default: nil }
+            if let d = devoiced, isVowel(w[k]) {
+                let stem2 = String(w[..<(k - 1)]) + String(d)
+                guard isStem(stem2) else { continue }
+                for chain in chains(rest, classes: [.voiceless], harmony: Self.harmony(of: stem2)) {
+                    out.append(SuffixAnalysis(stem: stem2, suffixes: chain))
+                }
+            }
+        }
+        out.append(SuffixAnalysis(stem: String(w), suffixes: []))
+        return out
+    }
+
+    /// The suffix chains that spell exactly `text` after digits and a hyphen (`100-ге`, `1-іншіден`).
+    /// Digits say nothing about harmony or final sound (that depends on how they are read), so
+    /// any allomorph may come first; the rest of the chain must agree with it.
+    public func chainsAfterDigits(_ text: String) -> [[Suffix]] {
+        chains(Array(text.lowercased())[...], classes: SoundClass.letterClasses.union([.digit]), harmony: [.back, .front])
+    }
+
+    private func isVowel(_ c: Character) -> Bool { SoundClass.of(finalLetter: c) == .vowel || c == "у" }
+
+    /// All suffix sequences spelling `rest` exactly, given what precedes.
+    private func chains(_ rest: ArraySlice<Character>, classes: Set<SoundClass>, harmony: Set<Harmony>,
+                        minSlot: Int = 1) -> [[Suffix]] {
+        guard let first = rest.first else { return [[]] }
+        var out: [[Suffix]] = []
+        for s in byFirstLetter[first] ?? [] where s.category.slot >= minSlot {
+            guard !s.after.isDisjoint(with: classes), rest.starts(with: s.text) else { continue }
+            var h = harmony
+            if s.harmony != .any {
+                guard h.contains(s.harmony) else { continue }
+                h = [s.harmony]
+            }
+            for tail in chains(rest.dropFirst(s.text.count), classes: s.yields, harmony: h, minSlot: s.category.slot + 1) {
+                out.append([s] + tail)
+            }
+        }
+        return out.sorted { $0.count < $1.count }
+    }
+}

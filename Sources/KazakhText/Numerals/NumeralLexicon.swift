@@ -1,0 +1,145 @@
+/// A malformed line in a lexicon or suffix table, with the file and line it came from.
+///
+/// `description` reads like a compiler message: `numerals.tsv:12: expected 3 columns, found 2`.
+
+/// An approximation or bound that is part of a numeral expression.
+///
+/// `жүзге жуық` → `.nearly`, `мыңнан астам` → `.over`, `мыңдай` → `.about`,
+/// `отыздан кем` → `.under`, `мыңға дейін` → `.upTo`, `кемінде бес` → `.atLeast`.
+/// The dative + `жуық`/`тарта` construction ("approaching N") is `.nearly`, as in
+/// `numerals.tsv` (`nearly:N`); `шамамен`, `шамасында`, `шақты` and `-дай/-дей` are `.about`.
+public enum Approximation: String, Sendable, Hashable, CaseIterable {
+    case about
+    case nearly
+    case over
+    case under
+    case upTo = "up-to"
+    case atLeast = "at-least"
+}
+
+/// The number words of a language, read from a TAB-separated table (`Lexicons/numerals.tsv`).
+///
+/// Each line is `form <TAB> kind <TAB> value`, e.g. `миллион	cardinal	1000000` or
+/// `астам	approx-after-ablative	over`. Lines starting with `#` and blank lines are skipped.
+/// Adding a word to the table needs no code change.
+public struct NumeralLexicon: Sendable {
+    /// What a lexicon form is.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case cardinal, abbreviation, ordinal, collective, many
+        case fractionWord = "fraction-word"
+        case andHalf = "and-half"
+        case point, minus, percent, dash
+        case approxBefore = "approx-before"
+        case approxAfter = "approx-after"
+        case approxAfterDative = "approx-after-dative"
+        case approxAfterAblative = "approx-after-ablative"
+        case pointParticle = "point-particle"
+        case plus
+        case homograph
+        case notNumeral = "not-numeral"
+    }
+
+    /// One line of the table.
+    public struct Entry: Sendable, Hashable {
+        public let form: String
+        public let kind: Kind
+        /// The number, for the numeric kinds (`екі` → 2, `жарты` → 0.5).
+        public let value: ExactDecimal?
+        /// The approximation, for the approximator kinds.
+        public let approximation: Approximation?
+    }
+
+    /// The rows, in file order (`бір	cardinal	1` …).
+    public let entries: [Entry]
+    private let byForm: [String: [Entry]]
+
+    /// Parses the table text. `source` names it in errors (`"numerals.tsv"`).
+    ///
+    /// Throws ``LexiconError`` for a line with a column count other than 3, an unknown kind,
+    /// or a value that does not fit the kind (`бес	cardinal	five`).
+    public init(tsv: String, source: String) throws {
+        var entries: [Entry] = []
+        for (offset, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
+            func fail(_ message: String) -> LexiconError {
+                LexiconError(file: source, line: offset + 1, message: message)
+            }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count == 3 else { throw fail("expected 3 columns (form, kind, value), found \(cols.count)") }
+            let form = cols[0].lowercased()
+            guard !form.isEmpty else { throw fail("empty form") }
+            guard let kind = Kind(rawValue: cols[1]) else { throw fail("unknown kind '\(cols[1])'") }
+            var value: ExactDecimal?
+            var approximation: Approximation?
+            switch kind {
+            case .cardinal, .abbreviation, .ordinal, .collective, .many:
+                guard let v = ExactDecimal(cols[2]), NumberRole(value: v) != nil else {
+                    throw fail("'\(cols[2])' is not a number word value (0-9, tens, 100 or a power of ten ≥ 1000)")
+                }
+                value = v
+            case .fractionWord, .andHalf:
+                guard let v = ExactDecimal(cols[2]), v > .zero else { throw fail("bad value '\(cols[2])'") }
+                value = v
+            case .approxBefore, .approxAfter, .approxAfterDative, .approxAfterAblative:
+                guard let a = Approximation(rawValue: cols[2]) else {
+                    throw fail("unknown approximation '\(cols[2])'")
+                }
+                approximation = a
+            case .point, .minus, .plus, .percent, .dash, .pointParticle, .homograph, .notNumeral:
+                guard cols[2] == "-" else { throw fail("kind \(kind.rawValue) takes value '-', found '\(cols[2])'") }
+            }
+            entries.append(Entry(form: form, kind: kind, value: value, approximation: approximation))
+        }
+        self.entries = entries
+        self.byForm = Dictionary(grouping: entries, by: \.form)
+        self.heads = Set(entries.map { String($0.form.prefix(2)) })
+    }
+
+    /// The first two letters of every form: a word starting otherwise holds no number word.
+    private let heads: Set<String>
+
+    /// False when no form can be the start of `word` (a quick test before suffix stripping).
+    func mayStartWith(_ word: String) -> Bool { heads.contains(String(word.prefix(2))) }
+
+    /// All entries for a (lower-case) form.
+    public func entries(for form: String) -> [Entry] { byForm[form] ?? [] }
+
+    /// True when the form alone must not be read as a number (`оны`, `онда`, `жүзі`).
+    public func isHomograph(_ form: String) -> Bool {
+        entries(for: form).contains { $0.kind == .homograph }
+    }
+
+    /// True when the form is never a number word (`үшін` 'for', not үш+і+н).
+    public func isNotNumeral(_ form: String) -> Bool {
+        entries(for: form).contains { $0.kind == .notNumeral }
+    }
+
+    /// The single characters listed as range dashes (`-`, `–`, `—`).
+    var dashCharacters: Set<Character> {
+        Set(entries.filter { $0.kind == .dash && $0.form.count == 1 }.compactMap(\.form.first))
+    }
+}
+
+/// Where a number word sits in a compound, derived from its value.
+enum NumberRole: Sendable, Hashable {
+    case unit(Int)          // 0-9
+    case tens(Int)          // 10, 20 … 90
+    case hundred            // жүз
+    case scale(ExactDecimal) // мың, миллион … (10^n, n ≥ 3)
+
+    init?(value: ExactDecimal) {
+        guard let n = value.integerValue else { return nil }
+        if n >= 0 && n <= 9 {
+            self = .unit(Int(n))
+        } else if n >= 10 && n <= 90 && n % 10 == 0 {
+            self = .tens(Int(n))
+        } else if n == 100 {
+            self = .hundred
+        } else if let p = value.powerOfTen, p >= 3 {
+            self = .scale(value)
+        } else {
+            return nil
+        }
+    }
+}

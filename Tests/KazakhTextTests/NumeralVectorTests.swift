@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import KazakhText
+
+/// Checks one expected value (numerals.tsv notation) against a match; nil when it agrees.
+func disagreement(_ expected: String, _ m: NumeralMatch?, tokenCount: Int) -> String? {
+    guard let m else { return "no match" }
+    if m.tokenCount != tokenCount { return "consumed \(m.tokenCount) of \(tokenCount) tokens" }
+    let (prefix, number): (String, String) = {
+        if let c = expected.firstIndex(of: ":") {
+            return (String(expected[..<c]), String(expected[expected.index(after: c)...]))
+        }
+        return ("", expected)
+    }()
+    func check(_ ok: Bool, _ what: String) -> String? { ok ? nil : what }
+    let got = "value \(m.value) max \(m.max.map(\.description) ?? "-") kind \(m.kind) approx \(m.approximation.map(\.rawValue) ?? "-") pct \(m.isPercent)"
+    switch prefix {
+    case "range":
+        let ends = number.components(separatedBy: "..")
+        return check(m.value == dec(ends[0]) && m.max == dec(ends[1]) && m.approximation == nil, got)
+    case "frac":
+        let nd = number.split(separator: "/")
+        return check(m.kind == .fraction && m.numerator?.description == String(nd[0])
+                     && m.denominator?.description == String(nd[1]), got)
+    default:
+        guard m.value == dec(number), m.max == nil else { return got }
+        switch prefix {
+        case "": return check(m.kind == .cardinal && m.approximation == nil && !m.isPercent, got)
+        case "ord": return check(m.kind == .ordinal && m.approximation == nil, got)
+        case "coll": return check(m.kind == .collective && m.approximation == nil, got)
+        case "pct": return check(m.isPercent && m.kind == .cardinal, got)
+        case "many": return check(m.kind == .many, got)
+        case "approx": return check(m.approximation == .about, got)
+        case "nearly": return check(m.approximation == .nearly, got)
+        case "over": return check(m.approximation == .over, got)
+        case "under": return check(m.approximation == .under, got)
+        default: return "unknown prefix \(prefix)"
+        }
+    }
+}
+
+@Test func numeralsTSVVectors() throws {
+    let url = packageRoot.appendingPathComponent("../shared/data/numerals.tsv").standardizedFileURL
+    let text = try readText(url)
+    var total = 0, passed = 0
+    var failures: [String] = []
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
+        let cols = line.split(separator: "\t").map(String.init)
+        try #require(cols.count == 2, "bad line \(line)")
+        total += 1
+        let toks = tokens(cols[0])
+        if let why = disagreement(cols[1], sharedParser.parse(toks, from: 0), tokenCount: toks.count) {
+            failures.append("\(cols[0])\t\(cols[1])\t→ \(why)")
+        } else {
+            passed += 1
+        }
+    }
+    print("numerals.tsv: \(passed)/\(total) lines pass")
+    for f in failures { print("FAIL \(f)") }
+    #expect(total == 559)
+    #expect(failures.isEmpty, "\(failures.count) failing lines")
+}
