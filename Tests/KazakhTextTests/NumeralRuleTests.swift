@@ -44,10 +44,10 @@ import Testing
     #expect(throws: LexiconError.self) { try NumeralLexicon(tsv: "бес\tcardinal\t15", source: "x") }
     #expect(throws: LexiconError.self) { try NumeralLexicon(tsv: "астам\tapprox-after\tlots", source: "x") }
     do {
-        _ = try SuffixTable(tsv: "# c\nға\tdative\tback\tvowel\nге\tdative\tfront\tsomething\n", source: "numeral-suffixes.tsv")
+        _ = try SuffixTable(tsv: "# c\nға\tdative\tback\tvowel\nге\tdative\tfront\tsomething\n", source: "suffixes.tsv")
         Issue.record("accepted an unknown class")
     } catch let e as LexiconError {
-        #expect(e.description.hasPrefix("numeral-suffixes.tsv:3: "))
+        #expect(e.description.hasPrefix("suffixes.tsv:3: "))
     } catch {
         Issue.record("wrong error \(error)")
     }

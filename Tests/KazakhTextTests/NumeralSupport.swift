@@ -12,7 +12,7 @@ let sharedParser: NumeralParser = {
     let lex = packageRoot.appendingPathComponent("Lexicons")
     return try! NumeralParser(
         lexiconTSV: readText(lex.appendingPathComponent("numerals.tsv")),
-        suffixTSV: readText(lex.appendingPathComponent("numeral-suffixes.tsv")))
+        suffixTSV: readText(lex.appendingPathComponent("suffixes.tsv")))
 }()
 
 /// Splits an expression the way a tokenizer would for these tests: on plain spaces

@@ -2,6 +2,8 @@
 /// plural + possessive + (case | attributive) + clitic, each slot optional.
 public enum SuffixCategory: String, Sendable, Hashable, CaseIterable {
     case ordinal, similative, collective, plural
+    /// `-лық/-лік/-дық/-дік/-тық/-тік` adjectives of units (`тонналық`, `проценттік`); never on number words.
+    case derivational
     case px1sg, px2sg, px3, px1pl, px2pol
     case genitive, accusative, dative, locative, ablative, instrumental, attributive
     /// `-ақ` 'only, just' (`үш-ақ`), written after a hyphen.
@@ -10,7 +12,7 @@ public enum SuffixCategory: String, Sendable, Hashable, CaseIterable {
     /// Position in the word; suffixes follow each other in strictly increasing slots.
     var slot: Int {
         switch self {
-        case .ordinal, .similative, .collective: 1
+        case .ordinal, .similative, .collective, .derivational: 1
         case .plural: 2
         case .px1sg, .px2sg, .px3, .px1pl, .px2pol: 3
         case .genitive, .accusative, .dative, .locative, .ablative, .instrumental, .attributive: 4
@@ -74,13 +76,18 @@ public struct Suffix: Sendable, Hashable {
     }
 }
 
-/// The suffix allomorphs, read from `Lexicons/numeral-suffixes.tsv`
+/// The suffix allomorphs, read from `Lexicons/suffixes.tsv`
 /// (`suffix <TAB> category <TAB> harmony <TAB> after`, e.g. `нан	ablative	back	nasal,px3`).
 public struct SuffixTable: Sendable {
     /// The rows, in file order.
     public let suffixes: [Suffix]
 
     /// Parses the table; throws ``LexiconError`` (file:line) for a malformed line.
+    /// The rows of several files (the bundled table and user additions), in order.
+    public init(files: [(path: String, contents: String)]) throws {
+        self.suffixes = try files.flatMap { try SuffixTable(tsv: $0.contents, source: $0.path).suffixes }
+    }
+
     public init(tsv: String, source: String) throws {
         var result: [Suffix] = []
         for (offset, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

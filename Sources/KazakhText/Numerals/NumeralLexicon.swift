@@ -57,6 +57,19 @@ public struct NumeralLexicon: Sendable {
     ///
     /// Throws ``LexiconError`` for a line with a column count other than 3, an unknown kind,
     /// or a value that does not fit the kind (`бес	cardinal	five`).
+    /// The rows of several files (the bundled lexicon and user additions), in order.
+    public init(files: [(path: String, contents: String)]) throws {
+        var all: [Entry] = []
+        for file in files { all += try NumeralLexicon(tsv: file.contents, source: file.path).entries }
+        self.init(entries: all)
+    }
+
+    init(entries: [Entry]) {
+        self.entries = entries
+        self.byForm = Dictionary(grouping: entries, by: \.form)
+        self.heads = Set(entries.map { String($0.form.prefix(2)) })
+    }
+
     public init(tsv: String, source: String) throws {
         var entries: [Entry] = []
         for (offset, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -77,7 +77,7 @@ public struct NumeralParser: Sendable {
 
     /// Convenience: both tables from their text; errors carry the given file names.
     public init(lexiconTSV: String, suffixTSV: String,
-                lexiconSource: String = "numerals.tsv", suffixSource: String = "numeral-suffixes.tsv") throws {
+                lexiconSource: String = "numerals.tsv", suffixSource: String = "suffixes.tsv") throws {
         self.init(lexicon: try NumeralLexicon(tsv: lexiconTSV, source: lexiconSource),
                   suffixes: try SuffixTable(tsv: suffixTSV, source: suffixSource))
     }
@@ -172,7 +172,8 @@ extension NumeralParser {
         if !lexicon.mayStartWith(word) || lexicon.isNotNumeral(word) { return [] }
         var out: [NumeralAtom] = []
         let homograph = lexicon.isHomograph(word)
-        for a in stripper.analyses(of: word, isStem: { !lexicon.entries(for: $0).isEmpty }) {
+        for a in stripper.analyses(of: word, isStem: { !lexicon.entries(for: $0).isEmpty })
+        where !a.suffixes.contains(where: { $0.category == .derivational }) {
             var stems = lexicon.entries(for: a.stem)
             if a.suffixes.isEmpty, word.hasSuffix("."), word.count > 1 {
                 stems += lexicon.entries(for: String(word.dropLast())).filter { $0.kind == .abbreviation }

@@ -21,6 +21,8 @@ struct TokenMerger {
             let (end, kind): (Int, TokenKind)
             if !attached(i + 1) && !p.isLetters && !p.isNumber && !(p.spaceBefore && (piece(i, is: "#") || piece(i, is: "@"))) {
                 (end, kind) = (p.end, plainKind(p))
+            } else if piece(i, is: "%") {
+                (end, kind) = number(at: i) ?? (p.end, plainKind(p))
             } else if !attached(i + 1) && !(p.isLetters && b[p.start] | 0x20 == 0x77) {
                 // Fast path: a word or number followed by space (most tokens); only `www.` URLs
                 // can start such a piece and still need a rule.
@@ -137,6 +139,10 @@ struct TokenMerger {
 
     /// Digits with `%`, a degree unit (`°С`) and a hyphen + suffix chain: `62%-ға`, `55-ші`.
     private func number(at i: Int) -> (Int, TokenKind)? {
+        if piece(i, is: "%"), attached(i + 1), piece(i + 1, is: "-"), attached(i + 2), pieces[i + 2].isLetters,
+           lexicons.isSuffixChain(b[pieces[i + 2].start..<pieces[i + 2].end]) {
+            return (pieces[i + 2].end, .symbol)   // `74 , 9 %-ы`: the percent sign keeps its suffix
+        }
         guard pieces[i].isNumber else { return nil }
         if let date = isoDate(at: i) { return (date, .number) }
         var j = i

@@ -1,0 +1,78 @@
+/// The labels of annotation-format.md. Numeric and name labels follow KazNERD.
+public enum SpanLabel: String, Sendable, Hashable, CaseIterable, Comparable {
+    case CARDINAL, ORDINAL, MONEY, PERCENTAGE, QUANTITY, DATE, TIME, PERSON, POSITION, QUOTE
+
+    /// Labels that carry `value` (and `max`, `approx`).
+    public var isNumeric: Bool {
+        switch self {
+        case .CARDINAL, .ORDINAL, .MONEY, .PERCENTAGE, .QUANTITY: return true
+        default: return false
+        }
+    }
+
+    public static func < (a: SpanLabel, b: SpanLabel) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// How a number is bounded or approximated (annotation-format.md, `approx`).
+public enum SpanApproximation: String, Sendable, Hashable, CaseIterable {
+    /// жуық, шамасында, шамамен, тарта, -дай/-дей
+    case about
+    /// астам, аса, -дан артық, -дан көп, -дан жоғары, кемінде
+    case over
+    /// кем, -дан төмен
+    case under
+    /// дейін, шейін
+    case upTo = "up_to"
+
+    /// The annotation value of a numeral parser approximation (`nearly` and `about` are both
+    /// `about`; "at least" is `over`).
+    init(_ a: Approximation) {
+        switch a {
+        case .about, .nearly: self = .about
+        case .over, .atLeast: self = .over
+        case .under: self = .under
+        case .upTo: self = .upTo
+        }
+    }
+}
+
+/// An annotation over a document's text: `start`/`end` in Unicode scalars, end exclusive.
+///
+/// ```swift
+/// // "4,5 миллион тоннаны" in the seed article:
+/// Span(start: 120, end: 139, label: .QUANTITY, value: ExactDecimal("4500000"), unit: "t")
+/// ```
+public struct Span: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var label: SpanLabel
+    /// Exact value (numeric labels); for a range its lower end.
+    public var value: ExactDecimal?
+    /// Upper end of a range.
+    public var max: ExactDecimal?
+    public var approx: SpanApproximation?
+    /// Canonical unit: ISO 4217 for money, `%`, SI-style symbols for quantities.
+    public var unit: String?
+    /// Leader id (PERSON, POSITION, QUOTE).
+    public var leader: String?
+    /// The span naming who said a quote (QUOTE).
+    public var speaker: Range<Int>?
+
+    public init(start: Int, end: Int, label: SpanLabel, value: ExactDecimal? = nil, max: ExactDecimal? = nil,
+                approx: SpanApproximation? = nil, unit: String? = nil, leader: String? = nil, speaker: Range<Int>? = nil) {
+        self.start = start
+        self.end = end
+        self.label = label
+        self.value = value
+        self.max = max
+        self.approx = approx
+        self.unit = unit
+        self.leader = leader
+        self.speaker = speaker
+    }
+
+    /// Sort order of annotation-format.md: by start, then longer first.
+    public static func documentOrder(_ a: Span, _ b: Span) -> Bool {
+        a.start != b.start ? a.start < b.start : a.end > b.end
+    }
+}

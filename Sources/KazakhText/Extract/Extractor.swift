@@ -1,0 +1,83 @@
+/// Runs the recognizers over a document and returns its spans (annotation-format.md).
+///
+/// ```swift
+/// let extractor = try Extractor()
+/// let result = try extractor.extract(Document(id: "d", text: "Былтыр 4,5 миллион тоннаны құрады."))
+/// // QUANTITY "4,5 миллион тоннаны" value 4500000 unit t
+/// ```
+///
+/// An `Extractor` loads its lexicons once and is `Sendable`: share one across tasks.
+public final class Extractor: Sendable {
+    public let tokenizer: Tokenizer
+    public let quantities: QuantityRecognizer
+
+    public init(store: LexiconStore? = nil) throws {
+        let store = try store ?? LexiconStore.bundled()
+        tokenizer = try Tokenizer(store: store)
+        let lexicon = try NumeralLexicon(files: store.contents(of: "numerals.tsv"))
+        let suffixes = try SuffixTable(files: store.contents(of: "suffixes.tsv"))
+        let parser = NumeralParser(lexicon: lexicon, suffixes: suffixes)
+        let units = try UnitLexicon(rows: store.rows(of: "units.tsv", minColumns: 3), stripper: parser.stripper)
+        let context = try NumberContext(rows: store.rows(of: "number-context.tsv", minColumns: 2, maxColumns: 3), stripper: parser.stripper)
+        quantities = QuantityRecognizer(parser: parser, units: units, context: context)
+    }
+
+    /// A document with its tokens, sentences and spans.
+    public struct Result: Sendable {
+        public var tokenized: TokenizedDocument
+        public var spans: [Span]
+    }
+
+    public func extract(_ document: Document) throws -> Result {
+        let tokenized = try tokenizer.tokenize(document)
+        return Result(tokenized: tokenized, spans: spans(in: tokenized))
+    }
+
+    /// Spans of an already tokenized document, sorted in document order.
+    public func spans(in doc: TokenizedDocument) -> [Span] {
+        let text = doc.document.text
+        let headerEnd = Self.headerEnd(text)
+        var spans: [Span] = []
+        var utf8 = text
+        utf8.withUTF8 { b in
+            for sentence in doc.sentences {
+                let tokens = doc.tokens[sentence.tokenRange].filter { $0.start >= headerEnd }
+                guard !tokens.isEmpty else { continue }
+                var words: [String] = []
+                words.reserveCapacity(tokens.count)
+                var anyCandidate = false
+                for t in tokens {
+                    let word = (t.norm ?? String(decoding: b[t.utf8Start..<t.utf8End], as: UTF8.self)).lowercased()
+                    if !anyCandidate && quantities.isCandidate(word) { anyCandidate = true }
+                    words.append(word)
+                }
+                guard anyCandidate else { continue }
+                for f in quantities.recognize(words) {
+                    let first = tokens[f.start], last = tokens[f.start + f.tokenCount - 1]
+                    spans.append(Span(start: first.start, end: last.end, label: f.label, value: f.value, max: f.max,
+                                      approx: f.approx, unit: f.unit))
+                }
+            }
+        }
+        return spans.sorted(by: Span.documentOrder)
+    }
+
+    /// Scalar offset where the corpus header ` date YYYY-MM-DD ` ends (0 when there is none).
+    static func headerEnd(_ text: String) -> Int {
+        guard DocumentDecoder.headerDate(text) != nil else { return 0 }
+        var n = 0
+        var sawDate = false
+        var digits = 0
+        for s in text.unicodeScalars {
+            n += 1
+            if s.properties.numericType != nil { sawDate = true; digits += 1 }
+            if sawDate && digits == 8 { return n }
+        }
+        return n
+    }
+}
+
+extension Extractor {
+    /// The labels this version produces (what `eval` scores by default).
+    public static let producedLabels: [SpanLabel] = [.CARDINAL, .ORDINAL, .MONEY, .PERCENTAGE, .QUANTITY]
+}

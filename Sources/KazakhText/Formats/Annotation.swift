@@ -1,0 +1,191 @@
+import Foundation
+
+/// A span as read from a gold file: any label string (KazNERD has 25 classes), with the
+/// optional fields of annotation-format.md.
+public struct GoldSpan: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var label: String
+    public var value: String?
+    public var max: String?
+    public var approx: String?
+    public var unit: String?
+    public var leader: String?
+    public var speaker: [Int]?
+
+    public init(start: Int, end: Int, label: String, value: String? = nil, max: String? = nil, approx: String? = nil,
+                unit: String? = nil, leader: String? = nil, speaker: [Int]? = nil) {
+        self.start = start
+        self.end = end
+        self.label = label
+        self.value = value
+        self.max = max
+        self.approx = approx
+        self.unit = unit
+        self.leader = leader
+        self.speaker = speaker
+    }
+
+    /// The gold form of a predicted span.
+    public init(_ span: Span) {
+        self.init(start: span.start, end: span.end, label: span.label.rawValue, value: span.value?.description,
+                  max: span.max?.description, approx: span.approx?.rawValue, unit: span.unit, leader: span.leader,
+                  speaker: span.speaker.map { [$0.lowerBound, $0.upperBound] })
+    }
+}
+
+/// A document with annotations (a gold file's line, or a prediction).
+public struct AnnotatedDocument: Sendable {
+    public var document: Document
+    public var spans: [GoldSpan]
+}
+
+public enum AnnotationError: Error, Sendable, CustomStringConvertible {
+    case invalid(String)
+    public var description: String {
+        switch self { case .invalid(let m): return m }
+    }
+}
+
+/// Reads annotation JSONL (annotation-format.md) and checks every span against its text.
+public enum AnnotationReader {
+    /// Decodes one JSONL line; `place` names it in errors (`gold.jsonl:12`).
+    public static func decode(line: [UInt8], place: String) throws(AnnotationError) -> AnnotatedDocument {
+        let (lineText, bad) = DocumentDecoder.repairUTF8(line)
+        if !bad.isEmpty { throw .invalid("\(place): invalid UTF-8 at byte \(bad[0])") }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(lineText.utf8)) as? [String: Any] else {
+            throw .invalid("\(place): not a JSON object")
+        }
+        guard let text = object["text"] as? String else { throw .invalid("\(place): document has no string field 'text'") }
+        let id = (object["id"] as? String) ?? object["id"].map { "\($0)" } ?? place
+        let scalars = Array(text.unicodeScalars)
+        var spans: [GoldSpan] = []
+        for (k, raw) in ((object["spans"] as? [Any]) ?? []).enumerated() {
+            let where_ = "\(place): document \(id) span \(k)"
+            guard let o = raw as? [String: Any], let start = o["start"] as? Int, let end = o["end"] as? Int,
+                  let label = o["label"] as? String else {
+                throw .invalid("\(where_): needs integer start, end and a string label")
+            }
+            guard start >= 0, start <= end, end <= scalars.count else {
+                throw .invalid("\(where_): offsets \(start)-\(end) are outside the text (\(scalars.count) characters)")
+            }
+            let actual = String(String.UnicodeScalarView(scalars[start..<end]))
+            if let claimed = o["text"] as? String, claimed != actual {
+                throw .invalid("\(where_) (\(label) \(start)-\(end)): text \"\(claimed)\" does not match the offsets, which give \"\(actual)\"")
+            }
+            func string(_ key: String) -> String? {
+                if let s = o[key] as? String { return s }
+                if let n = o[key] as? NSNumber { return n.stringValue }
+                return nil
+            }
+            spans.append(GoldSpan(start: start, end: end, label: label, value: string("value"), max: string("max"),
+                                  approx: string("approx"), unit: string("unit"), leader: string("leader"),
+                                  speaker: o["speaker"] as? [Int]))
+        }
+        return AnnotatedDocument(document: Document(id: id, text: text, date: object["date"] as? String), spans: spans)
+    }
+
+    /// Every document of a JSONL file.
+    public static func read(path: String) throws(AnnotationError) -> [AnnotatedDocument] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .invalid("\(path): cannot read") }
+        var docs: [AnnotatedDocument] = []
+        for (n, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            docs.append(try decode(line: Array(line), place: "\(path):\(n + 1)"))
+        }
+        return docs
+    }
+}
+
+/// Reads CoNLL-2002 / IOB2 files (`token TAG`, blank line between sentences), as KazNERD:
+/// each sentence becomes a document whose text is its tokens joined by single spaces.
+public enum IOB2Reader {
+    public static func read(_ contents: String, file: String) throws(AnnotationError) -> [AnnotatedDocument] {
+        var docs: [AnnotatedDocument] = []
+        var tokens: [(String, String)] = []
+        var sentenceLine = 0
+        func close() throws(AnnotationError) {
+            defer { tokens = [] }
+            guard !tokens.isEmpty else { return }
+            var text = ""
+            var spans: [GoldSpan] = []
+            var open: GoldSpan? = nil
+            var offset = 0
+            for (k, (token, tag)) in tokens.enumerated() {
+                if k > 0 { text += " "; offset += 1 }
+                let start = offset
+                text += token
+                offset += token.unicodeScalars.count
+                if tag == "O" {
+                    if let o = open { spans.append(o); open = nil }
+                } else if tag.hasPrefix("B-") {
+                    if let o = open { spans.append(o) }
+                    open = GoldSpan(start: start, end: offset, label: String(tag.dropFirst(2)))
+                } else if tag.hasPrefix("I-") {
+                    let label = String(tag.dropFirst(2))
+                    if var o = open, o.label == label { o.end = offset; open = o } else {
+                        if let o = open { spans.append(o) }
+                        open = GoldSpan(start: start, end: offset, label: label)   // tolerate I- opening a span
+                    }
+                } else {
+                    throw .invalid("\(file):\(sentenceLine + k): tag '\(tag)' is not O, B-X or I-X")
+                }
+            }
+            if let o = open { spans.append(o) }
+            docs.append(AnnotatedDocument(document: Document(id: "\(file):\(sentenceLine)", text: text), spans: spans))
+        }
+        var lineNumber = 0
+        for raw in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.trimmingSpaces().isEmpty { try close(); continue }
+            if tokens.isEmpty { sentenceLine = lineNumber }
+            guard let space = line.lastIndex(where: { $0 == " " || $0 == "\t" }) else {
+                throw .invalid("\(file):\(lineNumber): expected 'token TAG'")
+            }
+            tokens.append((String(line[..<space]), String(line[line.index(after: space)...])))
+        }
+        try close()
+        return docs
+    }
+}
+
+/// Writes spans as annotation-format.md JSON objects.
+public enum SpanWriter {
+    /// `"spans":[...]` members for `spans` over `text` (scalar offsets).
+    public static func write(_ spans: [GoldSpan], text: String, to out: inout JSONWriter) {
+        let offsets = scalarToUTF8(text, needed: !spans.isEmpty)
+        var copy = text
+        copy.withUTF8 { b in
+            out.raw("[")
+            for (k, s) in spans.enumerated() {
+                if k > 0 { out.raw(",") }
+                out.raw("{\"start\":"); out.int(s.start); out.raw(",\"end\":"); out.int(s.end)
+                out.raw(",\"label\":"); out.string(s.label)
+                out.raw(",\"text\":"); out.string(utf8: b[offsets[s.start]..<offsets[s.end]])
+                if let v = s.value { out.raw(",\"value\":"); out.string(v) }
+                if let v = s.max { out.raw(",\"max\":"); out.string(v) }
+                if let v = s.approx { out.raw(",\"approx\":"); out.string(v) }
+                if let v = s.unit { out.raw(",\"unit\":"); out.string(v) }
+                if let v = s.leader { out.raw(",\"leader\":"); out.string(v) }
+                if let v = s.speaker, v.count == 2 { out.raw(",\"speaker\":["); out.int(v[0]); out.raw(","); out.int(v[1]); out.raw("]") }
+                out.raw("}")
+            }
+            out.raw("]")
+        }
+    }
+
+    /// UTF-8 offset of every scalar offset 0...count.
+    static func scalarToUTF8(_ text: String, needed: Bool) -> [Int] {
+        guard needed else { return [] }
+        var offsets: [Int] = []
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var b = 0
+        for s in text.unicodeScalars {
+            offsets.append(b)
+            b += UTF8.width(s)
+        }
+        offsets.append(b)
+        return offsets
+    }
+}

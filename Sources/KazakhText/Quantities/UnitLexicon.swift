@@ -1,0 +1,93 @@
+/// Units, currencies and percent words with their canonical codes, from `Lexicons/units.tsv`.
+///
+/// A unit may be several words (`айлық есептік көрсеткіш`, `АҚШ доллары`, `шаршы метр`); every
+/// word but the last must match exactly (case-insensitively), the last may carry any suffix chain
+/// of `suffixes.tsv` (`тоннаны`, `долларына`, `шақырымдық`). A symbol unit joined to its suffix by a
+/// hyphen (`%-ке`, `%-ы`) matches too.
+///
+/// ```swift
+/// units.match(["миллион", "тоннаны"], at: 1)   // тонна → QUANTITY, t
+/// ```
+public struct UnitLexicon: Sendable {
+    public struct Unit: Sendable, Hashable {
+        public var words: [String]
+        public var label: SpanLabel
+        public var code: String
+    }
+
+    /// A unit found in a token sequence.
+    public struct Match: Sendable, Hashable {
+        public var unit: Unit
+        public var tokenCount: Int
+        /// The case of the last word (for the approximators that follow).
+        public var grammaticalCase: SuffixCategory?
+    }
+
+    private let byFirstWord: [String: [Unit]]
+    private let lastWords: Set<String>
+    private let stripper: SuffixStripper
+
+    public init(rows: [TSVRow], stripper: SuffixStripper) throws(LexiconError) {
+        var byFirst: [String: [Unit]] = [:]
+        var last = Set<String>()
+        for row in rows {
+            guard let label = SpanLabel(rawValue: row[1]), label == .MONEY || label == .QUANTITY || label == .PERCENTAGE else {
+                throw LexiconError(file: row.file, line: row.line, message: "label must be MONEY, QUANTITY or PERCENTAGE, found '\(row[1])'")
+            }
+            let words = row[0].lowercased().split(separator: " ").map(String.init)
+            guard !words.isEmpty else { throw LexiconError(file: row.file, line: row.line, message: "empty unit") }
+            byFirst[words[0], default: []].append(Unit(words: words, label: label, code: row[2]))
+            last.insert(words.last!)
+        }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
+        self.byFirstWord = byFirst
+        self.lastWords = last
+        self.stripper = stripper
+    }
+
+    /// The longest unit starting at `words[index]` (lower-cased tokens), if any.
+    public func match(_ words: [String], at index: Int) -> Match? {
+        guard index < words.count else { return nil }
+        let first = words[index]
+        var candidates = byFirstWord[first] ?? []
+        var firstStem: (String, SuffixCategory?)? = nil
+        if candidates.isEmpty || candidates.allSatisfy({ $0.words.count > 1 }) {
+            if let (stem, grammaticalCase) = stemOfLastWord(first) {
+                firstStem = (stem, grammaticalCase)
+                candidates += (byFirstWord[stem] ?? []).filter { $0.words.count == 1 }
+            }
+        }
+        for unit in candidates {
+            let n = unit.words.count
+            guard index + n <= words.count else { continue }
+            if n == 1 {
+                if unit.words[0] == first { return Match(unit: unit, tokenCount: 1, grammaticalCase: nil) }
+                if let (stem, c) = firstStem, stem == unit.words[0] { return Match(unit: unit, tokenCount: 1, grammaticalCase: c) }
+                continue
+            }
+            guard (0..<(n - 1)).allSatisfy({ words[index + $0] == unit.words[$0] }) else { continue }
+            let lastToken = words[index + n - 1]
+            if lastToken == unit.words[n - 1] { return Match(unit: unit, tokenCount: n, grammaticalCase: nil) }
+            if let (stem, c) = stemOfLastWord(lastToken), stem == unit.words[n - 1] {
+                return Match(unit: unit, tokenCount: n, grammaticalCase: c)
+            }
+        }
+        return nil
+    }
+
+    /// The unit word under a suffixed token (`тоннаны` → `тонна`, accusative; `%-ке` → `%`).
+    func stemOfLastWord(_ token: String) -> (String, SuffixCategory?)? {
+        if let dash = token.firstIndex(of: "-"), dash != token.startIndex {
+            let stem = String(token[..<dash])
+            let rest = String(token[token.index(after: dash)...])
+            guard lastWords.contains(stem), let chain = stripper.chainsAfterDigits(rest).first else { return nil }
+            return (stem, chain.last(where: { $0.category.isCase })?.category)
+        }
+        for analysis in stripper.analyses(of: token, isStem: { lastWords.contains($0) }) where !analysis.suffixes.isEmpty {
+            if lastWords.contains(analysis.stem) {
+                return (analysis.stem, analysis.suffixes.last(where: { $0.category.isCase })?.category)
+            }
+        }
+        return nil
+    }
+}
