@@ -4,6 +4,8 @@ public enum SuffixCategory: String, Sendable, Hashable, CaseIterable {
     case ordinal, similative, collective, plural
     /// `-лық/-лік/-дық/-дік/-тық/-тік` adjectives of units (`тонналық`, `проценттік`); never on number words.
     case derivational
+    /// `100-деген`, `1000-даған` 'hundreds/thousands of' after digits.
+    case many
     case px1sg, px2sg, px3, px1pl, px2pol
     case genitive, accusative, dative, locative, ablative, instrumental, attributive
     /// `-ақ` 'only, just' (`үш-ақ`), written after a hyphen.
@@ -12,7 +14,7 @@ public enum SuffixCategory: String, Sendable, Hashable, CaseIterable {
     /// Position in the word; suffixes follow each other in strictly increasing slots.
     var slot: Int {
         switch self {
-        case .ordinal, .similative, .collective, .derivational: 1
+        case .ordinal, .similative, .collective, .derivational, .many: 1
         case .plural: 2
         case .px1sg, .px2sg, .px3, .px1pl, .px2pol: 3
         case .genitive, .accusative, .dative, .locative, .ablative, .instrumental, .attributive: 4

@@ -48,22 +48,21 @@ public struct QuantityRecognizer: Sendable {
     func isCandidate(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
-        return parser.lexicon.mayStartWith(word) || context.exactRole(of: word) == .rate
+        return parser.lexicon.mayStartWith(word) || context.hasExactly(.rate, word)
     }
 
     /// The expression starting at `i`; a `Found` with tokenCount 0 means "skip to `start`"
-    /// (a date or time was recognised and is not reported).
+    /// (a date, time or name was recognised and is not reported).
     func expression(_ words: [String], at i: Int) -> Found? {
         var start = i
         var rateSuffix: String? = nil
         var first = i
-        if context.exactRole(of: words[i]) == .rate {
+        if context.hasExactly(.rate, words[i]) {
             guard i + 1 < words.count, isCandidate(words[i + 1]) else { return nil }
             rateSuffix = context.detail(of: words[i])
             first = i + 1
         }
-        if first > 0, context.exactRole(of: words[first - 1]) == .notAfter { return nil }
-        if first > 0, isMonthBefore(words[first - 1]) { return skip(first, 1) }
+        let before = first > 0 ? words[first - 1] : nil
 
         var value: ExactDecimal
         var max: ExactDecimal? = nil
@@ -88,14 +87,23 @@ public struct QuantityRecognizer: Sendable {
         } else {
             guard let m = parser.parse(words, from: first) else { return nil }
             j = first + m.tokenCount
-            if let noun = m.attachedNoun, let role = context.role(of: noun.lowercased()), role == .date || role == .time || role == .month {
-                return skip(first, m.tokenCount)
+            // Numbers that belong to a date, a time or a name are not reported.
+            if let before {
+                if context.hasExactly(.notAfter, before) || context.has(.notAfter, before) { return skip(first, m.tokenCount) }
+                if isMonthBefore(before) || context.has(.dateBefore, before) || context.has(.timeBefore, before) {
+                    return skip(first, coordinated(words, after: j) - first)
+                }
+                if m.kind == .ordinal, context.has(.date, before), isGenitive(before) { return skip(first, m.tokenCount) }
             }
-            if j < words.count, let role = context.role(of: words[j]), role == .date || role == .time || role == .month {
-                return skip(first, m.tokenCount + 1)
-            }
+            if let noun = m.attachedNoun?.lowercased(), isDateWord(noun) { return skip(first, m.tokenCount) }
+            let unitFollows = units.match(words, at: skipInserts(words, j)) != nil
+            let end = coordinated(words, after: j)
+            if !unitFollows, end < words.count, isDateWord(words[end]) { return skip(first, end + 1 - first) }
             if j + 1 < words.count, words[j] == ":", let next = words[j + 1].utf8.first, next >= 0x30 && next <= 0x39 {
                 return skip(first, m.tokenCount + 2)   // 18 : 00 is a TIME
+            }
+            if m.kind == .ordinal, (j..<Swift.min(j + 2, words.count)).contains(where: { context.has(.namePart, words[$0]) }) {
+                return skip(first, m.tokenCount)
             }
             value = m.value
             if m.kind == .fraction, let n = m.numerator, let d = m.denominator, ExactDecimal.exactQuotient(n, d) == nil {
@@ -111,13 +119,20 @@ public struct QuantityRecognizer: Sendable {
             } else if m.kind == .ordinal {
                 label = .ORDINAL
             }
-            if label == .CARDINAL, m.approximation == nil, let u = units.match(words, at: j) {
+            if label == .CARDINAL, lastCase == .ablative, approx == nil, let range = fromTo(words, after: j) {
+                // `80-нен 60 шақырымға дейін`, `жеті жүзден екі мың айлық есептік көрсеткішке дейін`
+                max = range.max
+                label = range.label
+                unit = range.unit
+                approx = .upTo
+                j = range.end
+            } else if label == .CARDINAL, let u = units.match(words, at: skipInserts(words, j)) {
                 label = u.unit.label
                 unit = u.unit.code
                 lastCase = u.grammaticalCase
-                j += u.tokenCount
+                j = skipInserts(words, j) + u.tokenCount
+                if label == .QUANTITY, j < words.count, context.has(.unitAfter, words[j]) { j += 1 }
             }
-            if m.isNegative, value > .zero { value = -value }
         }
         if let rateSuffix {
             guard label == .QUANTITY, let u = unit else { return nil }
@@ -126,13 +141,13 @@ public struct QuantityRecognizer: Sendable {
             start = first
         }
         // `екі есе`, `2 есеге`, then `жоғары` / `төмен` / `артық` after it.
-        if label == .CARDINAL, j < words.count, context.role(of: words[j]) == .multiplier {
+        if label == .CARDINAL, j < words.count, context.has(.multiplier, words[j]) {
             j += 1
-            if j < words.count, context.exactRole(of: words[j]) == .difference { j += 1 }
+            if j < words.count, context.hasExactly(.difference, words[j]) { j += 1 }
         }
         // Approximators after the unit (the parser takes those right after the number).
         if approx == nil, j < words.count {
-            for entry in parser.lexicon.entries(for: words[j]) {
+            for entry in approximatorEntries(words[j]) {
                 let fits: Bool
                 switch entry.kind {
                 case .approxAfter: fits = true
@@ -148,20 +163,77 @@ public struct QuantityRecognizer: Sendable {
             }
         }
         // After a dative, `артық` / `жоғары` / `кем` say "by that much more": inside, no approx.
-        if approx == nil, lastCase == .dative, j < words.count, context.exactRole(of: words[j]) == .difference {
+        if approx == nil, lastCase == .dative, j < words.count, context.hasExactly(.difference, words[j]) {
             j += 1
         }
         return Found(start: start, tokenCount: j - start, label: label, value: value, max: max, approx: approx, unit: unit)
     }
 
+    /// Past numbers coordinated after `j` by a dash or comma (`он төртінші – он бесінші`,
+    /// `19-ыншы , 20-сыншы`): where a time noun after them would be.
+    private func coordinated(_ words: [String], after j: Int) -> Int {
+        var k = j
+        for _ in 0..<3 {
+            guard k + 1 < words.count, ["–", "-", "—", ","].contains(words[k]), isCandidate(words[k + 1]),
+                  let m = parser.parse(words, from: k + 1) else { break }
+            k += 1 + m.tokenCount
+        }
+        return k
+    }
+
+    /// Lexicon entries of an approximator, also when it carries a suffix (`астамын`, `жуығы`).
+    private func approximatorEntries(_ word: String) -> [NumeralLexicon.Entry] {
+        let direct = parser.lexicon.entries(for: word)
+        if !direct.isEmpty { return direct }
+        for analysis in parser.stripper.analyses(of: word, isStem: { !parser.lexicon.entries(for: $0).isEmpty })
+        where !analysis.suffixes.isEmpty {
+            let entries = parser.lexicon.entries(for: analysis.stem)
+            if entries.contains(where: { $0.approximation != nil }) { return entries }
+        }
+        return []
+    }
+
+    /// Past a speech-disfluency insert in parentheses (`530400-дей ( іі ) тонна`).
+    private func skipInserts(_ words: [String], _ j: Int) -> Int {
+        guard j + 2 < words.count, words[j] == "(" else { return j }
+        for close in (j + 2)...Swift.min(j + 3, words.count - 1) where words[close] == ")" {
+            if !words[(j + 1)..<close].contains(where: { isCandidate($0) && parser.parse([$0], from: 0) != nil }) {
+                return close + 1
+            }
+        }
+        return j
+    }
+
+    /// `X-дан Y (unit) дейін` after an ablative number ending at `j`: the upper end, its label and unit.
+    private func fromTo(_ words: [String], after j: Int) -> (max: ExactDecimal, label: SpanLabel, unit: String?, end: Int)? {
+        guard j < words.count, isCandidate(words[j]), let m = parser.parse(words, from: j), m.approximation == nil else { return nil }
+        var k = j + m.tokenCount
+        var label: SpanLabel = m.isPercent ? .PERCENTAGE : .CARDINAL
+        var unit: String? = m.isPercent ? "%" : nil
+        if label == .CARDINAL, let u = units.match(words, at: k) {
+            label = u.unit.label
+            unit = u.unit.code
+            k += u.tokenCount
+        }
+        guard k < words.count, parser.lexicon.entries(for: words[k]).contains(where: { $0.approximation == .upTo }) else { return nil }
+        return (m.value, label, unit, k + 1)
+    }
+
+    private func isDateWord(_ word: String) -> Bool {
+        context.has(.date, word) || context.has(.time, word) || context.has(.month, word)
+    }
+
+    private func isGenitive(_ word: String) -> Bool {
+        ["ның", "нің", "дың", "дің", "тың", "тің"].contains { word.hasSuffix($0) }
+    }
+
     /// A month name in the nominative or genitive right before a number (`қазанның 21-і`).
     private func isMonthBefore(_ word: String) -> Bool {
-        if context.exactRole(of: word) == .month { return true }
-        guard context.role(of: word) == .month else { return false }
-        return ["ның", "нің", "дың", "дің", "тың", "тің"].contains { word.hasSuffix($0) }
+        if context.hasExactly(.month, word) { return true }
+        return context.has(.month, word) && isGenitive(word)
     }
 
     private func skip(_ start: Int, _ count: Int) -> Found {
-        Found(start: start + count, tokenCount: 0, label: .DATE, value: .zero)
+        Found(start: start + Swift.max(count, 1), tokenCount: 0, label: .DATE, value: .zero)
     }
 }

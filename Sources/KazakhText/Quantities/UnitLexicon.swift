@@ -76,6 +76,8 @@ public struct UnitLexicon: Sendable {
     }
 
     /// The unit word under a suffixed token (`тоннаны` → `тонна`, accusative; `%-ке` → `%`).
+    /// Unit words are a closed list, so any allomorph chain is accepted after them
+    /// (`баррельге`); a unit of one or two letters (`м`, `км`) takes a suffix only after a hyphen.
     func stemOfLastWord(_ token: String) -> (String, SuffixCategory?)? {
         if let dash = token.firstIndex(of: "-"), dash != token.startIndex {
             let stem = String(token[..<dash])
@@ -83,10 +85,14 @@ public struct UnitLexicon: Sendable {
             guard lastWords.contains(stem), let chain = stripper.chainsAfterDigits(rest).first else { return nil }
             return (stem, chain.last(where: { $0.category.isCase })?.category)
         }
-        for analysis in stripper.analyses(of: token, isStem: { lastWords.contains($0) }) where !analysis.suffixes.isEmpty {
-            if lastWords.contains(analysis.stem) {
-                return (analysis.stem, analysis.suffixes.last(where: { $0.category.isCase })?.category)
+        let characters = Array(token)
+        var length = characters.count - 1
+        while length >= 3 {
+            let stem = String(characters[..<length])
+            if lastWords.contains(stem), let chain = stripper.chainsAfterDigits(String(characters[length...])).first {
+                return (stem, chain.last(where: { $0.category.isCase })?.category)
             }
+            length -= 1
         }
         return nil
     }

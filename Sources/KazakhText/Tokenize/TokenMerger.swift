@@ -197,7 +197,8 @@ struct TokenMerger {
 
     /// Words joined by hyphens with no space: `Көші-қон`, `Рио-де-Жанейродағы`, `КОВИД-19`.
     /// Pair words that repeat one stem in two forms stay apart, as UD-KTB has them
-    /// (`күннен - күнге`, `ауыл - ауылдан`); a full repetition stays whole (`әрең-әрең`).
+    /// (`күннен - күнге`, `ауыл - ауылдан`); a full repetition stays whole (`әрең-әрең`), and so do
+    /// reciprocals of a three-letter word (`бір-бірімен`).
     private func hyphenated(at i: Int) -> (Int, TokenKind)? {
         guard pieces[i].isLetters else { return nil }
         var j = i
@@ -213,7 +214,7 @@ struct TokenMerger {
     private func isPairWord(_ a: Int, _ b: Int) -> Bool {
         let x = Array(String(decoding: self.b[pieces[a].start..<pieces[a].end], as: UTF8.self).lowercased().unicodeScalars)
         let y = Array(String(decoding: self.b[pieces[b].start..<pieces[b].end], as: UTF8.self).lowercased().unicodeScalars)
-        guard x != y, x.count >= 3, y.count >= 3 else { return false }
+        guard x != y, x.count >= 4, y.count >= 3 else { return false }   // `бір-бірімен` stays whole
         return x[0] == y[0] && x[1] == y[1] && x[2] == y[2]
     }
 
