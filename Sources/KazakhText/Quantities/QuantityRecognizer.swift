@@ -89,18 +89,29 @@ public struct QuantityRecognizer: Sendable {
             j = first + m.tokenCount
             // Numbers that belong to a date, a time or a name are not reported.
             if let before {
-                if context.hasExactly(.notAfter, before) || context.has(.notAfter, before) { return skip(first, m.tokenCount) }
-                if isMonthBefore(before) || context.has(.dateBefore, before) || context.has(.timeBefore, before) {
+                if context.hasExactly(.notAfter, before) || context.has(.notAfter, before) || isName(before) {
+                    return skip(first, m.tokenCount)
+                }
+                if isMonthBefore(before) || context.has(.dateBefore, before) {
                     return skip(first, coordinated(words, after: j) - first)
                 }
+                if context.has(.timeBefore, before) {
+                    return skip(first, clockTime(words, after: j) - first)
+                }
                 if m.kind == .ordinal, context.has(.date, before), isGenitive(before) { return skip(first, m.tokenCount) }
+            }
+            if j < words.count, isName(words[j]) { return skip(first, m.tokenCount) }
+            if inShortQuote(words, first, j) { return skip(first, m.tokenCount) }
+            if m.kind == .cardinal, m.grammaticalCase == .locative, m.max == nil, let year = m.value.integerValue,
+               year >= 1800, year <= 2100 {
+                return skip(first, m.tokenCount)   // `2017-де`, `екі мың он жетіде`: in that year
             }
             if let noun = m.attachedNoun?.lowercased(), isDateWord(noun) { return skip(first, m.tokenCount) }
             let unitFollows = units.match(words, at: skipInserts(words, j)) != nil
             let end = coordinated(words, after: j)
             if !unitFollows, end < words.count, isDateWord(words[end]) { return skip(first, end + 1 - first) }
             if j + 1 < words.count, words[j] == ":", let next = words[j + 1].utf8.first, next >= 0x30 && next <= 0x39 {
-                return skip(first, m.tokenCount + 2)   // 18 : 00 is a TIME
+                return skip(first, clockTime(words, after: j) - first)   // 18 : 00 is a TIME
             }
             if m.kind == .ordinal, (j..<Swift.min(j + 2, words.count)).contains(where: { context.has(.namePart, words[$0]) }) {
                 return skip(first, m.tokenCount)
@@ -217,6 +228,39 @@ public struct QuantityRecognizer: Sendable {
         }
         guard k < words.count, parser.lexicon.entries(for: words[k]).contains(where: { $0.approximation == .upTo }) else { return nil }
         return (m.value, label, unit, k + 1)
+    }
+
+    /// The end of a clock time whose hour ends at `j`: `18 : 00-де`, `жиырма бір отызда`,
+    /// `10 : 00-ден 18 : 00-ге дейін`.
+    private func clockTime(_ words: [String], after j: Int) -> Int {
+        var k = j
+        if k + 1 < words.count, words[k] == ":", let d = words[k + 1].utf8.first, d >= 0x30 && d <= 0x39 {
+            k += 2
+        } else if k < words.count, isCandidate(words[k]), let minutes = parser.parse(words, from: k),
+                  minutes.grammaticalCase != nil || minutes.tokenCount > 0 && k + minutes.tokenCount == words.count {
+            k += minutes.tokenCount
+        }
+        return k
+    }
+
+    /// A capitalised Latin-script word or a model code next to the number makes it part of a
+    /// name (`Boeing 737 MAX`, `Superjet 100`).
+    private func isName(_ word: String) -> Bool {
+        guard let f = word.unicodeScalars.first, f.isASCII, f.properties.isAlphabetic else { return false }
+        return word.count > 1 && word.unicodeScalars.allSatisfy { $0.isASCII }
+    }
+
+    /// The number stands right inside a short guillemet group: a name (`« Бизнестің жол картасы
+    /// 2025 »`, `« 111 »`, `« Жүз жаңа есім »`).
+    private func inShortQuote(_ words: [String], _ first: Int, _ end: Int) -> Bool {
+        let opens: Set<String> = ["«", "“", "„"], closes: Set<String> = ["»", "”", "“"]
+        if first > 0, opens.contains(words[first - 1]) {
+            if let close = words[end...].prefix(6).firstIndex(where: { closes.contains($0) }) { return close - first <= 6 }
+        }
+        if end < words.count, closes.contains(words[end]) {
+            if let open = words[..<first].suffix(6).lastIndex(where: { opens.contains($0) }) { return end - open <= 7 }
+        }
+        return false
     }
 
     private func isDateWord(_ word: String) -> Bool {
