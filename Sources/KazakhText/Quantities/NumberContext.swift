@@ -11,11 +11,14 @@ public struct NumberContext: Sendable {
     }
 
     private let roles: [String: Set<Role>]
+    /// Two-word entries: first word → (second word, role).
+    private let phrases: [String: [(String, Role)]]
     private let details: [String: String]
     private let stripper: SuffixStripper
 
     public init(rows: [TSVRow], stripper: SuffixStripper) throws(LexiconError) {
         var roles: [String: Set<Role>] = [:]
+        var phrases: [String: [(String, Role)]] = [:]
         var details: [String: String] = [:]
         for row in rows {
             guard let role = Role(rawValue: row[1]) else {
@@ -25,10 +28,20 @@ public struct NumberContext: Sendable {
                 throw LexiconError(file: row.file, line: row.line, message: "a rate needs its unit suffix in column 3 (/h)")
             }
             let word = row[0].lowercased()
+            let parts = word.split(separator: " ").map(String.init)
+            if parts.count == 2 {
+                phrases[parts[0], default: []].append((parts[1], role))
+                roles[parts[1], default: []].formUnion([])   // the second word is looked up under its suffixes
+                continue
+            }
+            guard parts.count == 1 else {
+                throw LexiconError(file: row.file, line: row.line, message: "an entry is one word or two")
+            }
             roles[word, default: []].insert(role)
             if row.fields.count > 2 { details[word] = row[2] }
         }
         self.roles = roles
+        self.phrases = phrases
         self.details = details
         self.stripper = stripper
     }
@@ -40,7 +53,28 @@ public struct NumberContext: Sendable {
         for analysis in stripper.analyses(of: word, isStem: { roles[$0]?.contains(role) ?? false }) where !analysis.suffixes.isEmpty {
             if roles[analysis.stem]?.contains(role) ?? false { return true }
         }
+        // Loan words break the harmony rules (`сентябрьде`): any allomorph after a long stem.
+        let characters = Array(word)
+        var length = characters.count - 1
+        while length >= 5 {
+            if roles[String(characters[..<length])]?.contains(role) ?? false {
+                return stripper.chainsAfterDigits(String(characters[length...])).first != nil
+            }
+            length -= 1
+        }
         return false
+    }
+
+    /// True when `words[j]` has `role`, or `words[j]` and `words[j + 1]` form a two-word entry
+    /// with it (`сайлау учаскесінде`).
+    public func has(_ role: Role, in words: [String], at j: Int) -> Bool {
+        guard j < words.count else { return false }
+        if has(role, words[j]) { return true }
+        guard j + 1 < words.count, let candidates = phrases[words[j]] else { return false }
+        let next = words[j + 1]
+        return candidates.contains { second, r in
+            r == role && (next == second || (next.hasPrefix(second) && stripper.chainsAfterDigits(String(next.dropFirst(second.count))).first != nil))
+        }
     }
 
     /// Exact-form role check, no suffix stripping (for prefixes such as `сағатына`).

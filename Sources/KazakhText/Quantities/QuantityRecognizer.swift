@@ -108,12 +108,12 @@ public struct QuantityRecognizer: Sendable {
             }
             if let noun = m.attachedNoun?.lowercased(), isDateWord(noun) { return skip(first, m.tokenCount) }
             let unitFollows = units.match(words, at: skipInserts(words, j)) != nil
-            let end = coordinated(words, after: j)
+            let end = skipInserts(words, coordinated(words, after: j))
             if !unitFollows, end < words.count, isDateWord(words[end]) { return skip(first, end + 1 - first) }
             if j + 1 < words.count, words[j] == ":", let next = words[j + 1].utf8.first, next >= 0x30 && next <= 0x39 {
                 return skip(first, clockTime(words, after: j) - first)   // 18 : 00 is a TIME
             }
-            if m.kind == .ordinal, (j..<Swift.min(j + 2, words.count)).contains(where: { context.has(.namePart, words[$0]) }) {
+            if m.kind == .ordinal, context.has(.namePart, in: words, at: j) {
                 return skip(first, m.tokenCount)
             }
             value = m.value
