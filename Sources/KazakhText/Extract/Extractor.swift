@@ -19,7 +19,10 @@ public final class Extractor: Sendable {
         let parser = NumeralParser(lexicon: lexicon, suffixes: suffixes)
         let units = try UnitLexicon(rows: store.rows(of: "units.tsv", minColumns: 3), stripper: parser.stripper)
         let context = try NumberContext(rows: store.rows(of: "number-context.tsv", minColumns: 2, maxColumns: 3), stripper: parser.stripper)
-        quantities = QuantityRecognizer(parser: parser, units: units, context: context)
+        let idioms = try store.rows(of: "number-idioms.tsv", minColumns: 1, maxColumns: 2).map {
+            $0[0].lowercased().split(separator: " ").map(String.init)
+        }
+        quantities = QuantityRecognizer(parser: parser, units: units, context: context, idioms: idioms)
     }
 
     /// A document with its tokens, sentences and spans.
@@ -45,14 +48,17 @@ public final class Extractor: Sendable {
                 guard !tokens.isEmpty else { continue }
                 var words: [String] = []
                 words.reserveCapacity(tokens.count)
+                var attached: [Bool] = []
+                attached.reserveCapacity(tokens.count)
                 var anyCandidate = false
-                for t in tokens {
+                for (k, t) in tokens.enumerated() {
+                    attached.append(k > 0 && tokens[k - 1].end == t.start)
                     let word = (t.norm ?? String(decoding: b[t.utf8Start..<t.utf8End], as: UTF8.self)).lowercased()
                     if !anyCandidate && quantities.isCandidate(word) { anyCandidate = true }
                     words.append(word)
                 }
                 guard anyCandidate else { continue }
-                for f in quantities.recognize(words) {
+                for f in quantities.recognize(words, attached: attached) {
                     let first = tokens[f.start], last = tokens[f.start + f.tokenCount - 1]
                     spans.append(Span(start: first.start, end: last.end, label: f.label, value: f.value, max: f.max,
                                       approx: f.approx, unit: f.unit))

@@ -8,6 +8,7 @@ public struct NumberContext: Sendable {
         case timeBefore = "time-before"
         case namePart = "name-part"
         case unitAfter = "unit-after"
+        case approxTail = "approx-tail"
     }
 
     private let roles: [String: Set<Role>]

@@ -3,21 +3,26 @@
 /// and canonical unit.
 ///
 /// The span is number (+ unit) + approximators, with the case suffix of the last word inside:
-/// `[4,5 миллион тоннаны]`, `[бір миллиард долларға дейін]`, `[62 пайызға]`, `[оннан аса]`.
-/// A number followed by a time noun or next to a month is part of a DATE/TIME and is not
-/// reported (`2025 жылы`, `21 қазан`, `18 : 00`); the counted noun stays outside (`[10] адам`).
+/// `[4,5 миллион тоннаны]`, `[бір миллиард долларға дейін]`, `[62 пайызға]`, `[оннан аса]`,
+/// `[738 мың тоннадан 1 049 мың тоннаға дейін]`. A number that belongs to a DATE, TIME or
+/// name is not reported (`2025 жылы`, `21 қазан`, `18 : 00`, `кодексінің 128-інші бабы`,
+/// `Boeing 737`); the counted noun stays outside (`[10] адам`). The words that decide this are in
+/// `number-context.tsv`, `units.tsv` and `number-idioms.tsv`; the grammar is here.
 public struct QuantityRecognizer: Sendable {
     public let parser: NumeralParser
     public let units: UnitLexicon
     public let context: NumberContext
+    /// Fixed phrases whose number is not a number (`он екі елі ішек` 'duodenum').
+    public let idioms: [[String]]
 
-    public init(parser: NumeralParser, units: UnitLexicon, context: NumberContext) {
+    public init(parser: NumeralParser, units: UnitLexicon, context: NumberContext, idioms: [[String]] = []) {
         self.parser = parser
         self.units = units
         self.context = context
+        self.idioms = idioms
     }
 
-    /// A number expression found at token `start` of `words`, covering `tokenCount` tokens.
+    /// A number expression found at token `start`, covering `tokenCount` tokens.
     public struct Found: Sendable {
         public var start: Int
         public var tokenCount: Int
@@ -28,13 +33,24 @@ public struct QuantityRecognizer: Sendable {
         public var unit: String?
     }
 
-    /// All number expressions in one sentence, given as lower-cased tokens.
-    public func recognize(_ words: [String]) -> [Found] {
+    /// One sentence: lower-cased tokens, and for each whether it touches the previous one.
+    struct Words {
+        let words: [String]
+        let attached: [Bool]
+        var count: Int { words.count }
+        subscript(_ i: Int) -> String { words[i] }
+        func touches(_ i: Int) -> Bool { i < attached.count && attached[i] }
+    }
+
+    /// All number expressions in one sentence, given as lower-cased tokens; `attached[k]` says
+    /// token k follows token k-1 with no space (`1-кезеңінің`).
+    public func recognize(_ words: [String], attached: [Bool] = []) -> [Found] {
+        let w = Words(words: words, attached: attached)
         var found: [Found] = []
         var i = 0
         while i < words.count {
             if !isCandidate(words[i]) { i += 1; continue }
-            if let f = expression(words, at: i) {
+            if let f = expression(w, at: i) {
                 if f.tokenCount > 0 { found.append(f) }
                 i = Swift.max(f.start + f.tokenCount, i + 1)
             } else {
@@ -51,143 +67,239 @@ public struct QuantityRecognizer: Sendable {
         return parser.lexicon.mayStartWith(word) || context.hasExactly(.rate, word)
     }
 
-    /// The expression starting at `i`; a `Found` with tokenCount 0 means "skip to `start`"
-    /// (a date, time or name was recognised and is not reported).
-    func expression(_ words: [String], at i: Int) -> Found? {
-        var start = i
-        var rateSuffix: String? = nil
-        var first = i
-        if context.hasExactly(.rate, words[i]) {
-            guard i + 1 < words.count, isCandidate(words[i + 1]) else { return nil }
-            rateSuffix = context.detail(of: words[i])
-            first = i + 1
-        }
-        let before = first > 0 ? words[first - 1] : nil
-
+    /// A bare number (no unit yet) and where it ends.
+    struct Number {
+        var end: Int
         var value: ExactDecimal
-        var max: ExactDecimal? = nil
-        var approx: SpanApproximation? = nil
-        var label: SpanLabel = .CARDINAL
-        var unit: String? = nil
-        var lastCase: SuffixCategory? = nil
-        var j: Int
+        var max: ExactDecimal?
+        var kind: NumeralKind
+        var approx: SpanApproximation?
+        var lastCase: SuffixCategory?
+        var percent: Bool
+        /// A unit written inside the number token (`2°С-тан`).
+        var unit: String?
+        var attachedNoun: String?
+        /// Where a date or name made of this number would end (past `-жартысында` in `2-жартысында`).
+        var extent: Int? = nil
+    }
 
-        if let degree = words[first].firstIndex(of: "°"), degree != words[first].startIndex {
-            // `2°С-тан`, `19,4°С-қа`: the number and the unit in one token.
-            guard let m = parser.parse([String(words[first][..<degree])], from: 0), m.tokenCount == 1 else { return nil }
-            value = m.value
-            max = m.max
-            label = .QUANTITY
-            unit = "°C"
-            if let dash = words[first].lastIndex(of: "-"), dash > degree {
-                lastCase = parser.stripper.chainsAfterDigits(String(words[first][words[first].index(after: dash)...])).first?
+    /// The number starting at `i`: the numeral parser, plus forms it does not cover
+    /// (`2°С-тан`, `1 / 3`, `683,273` with a thousands comma, `1-кезеңінің`).
+    func number(_ w: Words, at i: Int) -> Number? {
+        let word = w[i]
+        if let degree = word.firstIndex(of: "°"), degree != word.startIndex {
+            guard let m = parser.parse([String(word[..<degree])], from: 0), m.tokenCount == 1 else { return nil }
+            var lastCase: SuffixCategory? = nil
+            if let dash = word.lastIndex(of: "-"), dash > degree {
+                lastCase = parser.stripper.chainsAfterDigits(String(word[word.index(after: dash)...])).first?
                     .last(where: { $0.category.isCase })?.category
             }
-            j = first + 1
-        } else {
-            guard let m = parser.parse(words, from: first) else { return nil }
-            j = first + m.tokenCount
-            // Numbers that belong to a date, a time or a name are not reported.
-            if let before {
-                if context.hasExactly(.notAfter, before) || context.has(.notAfter, before) || isName(before) {
-                    return skip(first, m.tokenCount)
-                }
-                if isMonthBefore(before) || context.has(.dateBefore, before) {
-                    return skip(first, coordinated(words, after: j) - first)
-                }
-                if context.has(.timeBefore, before) {
-                    return skip(first, clockTime(words, after: j) - first)
-                }
-                if m.kind == .ordinal, context.has(.date, before), isGenitive(before) { return skip(first, m.tokenCount) }
+            return Number(end: i + 1, value: m.value, max: m.max, kind: .cardinal, lastCase: lastCase, percent: false, unit: "°C")
+        }
+        guard let m = parser.parse(w.words, from: i) else { return nil }
+        var n = Number(end: i + m.tokenCount, value: m.value, max: m.max, kind: m.kind,
+                       approx: m.approximation.map(SpanApproximation.init), lastCase: m.grammaticalCase,
+                       percent: m.isPercent, attachedNoun: m.attachedNoun?.lowercased())
+        if n.lastCase == nil, let suffix = m.suffix, m.attachedNoun == nil {
+            n.lastCase = parser.stripper.chainsAfterDigits(suffix).first?.last(where: { $0.category.isCase })?.category
+        }
+        if m.kind == .fraction, let num = m.numerator, let den = m.denominator, ExactDecimal.exactQuotient(num, den) == nil {
+            n.value = ExactDecimal.truncatedQuotient(num, den, places: 6)   // үштен бір: six places
+        }
+        let lastToken = w[n.end - 1]
+        if m.tokenCount == 1 || (m.tokenCount == 2 && m.approximation != nil), isThousandsComma(lastToken),
+           units.match(w.words, at: n.end) == nil,
+           !(n.end < w.count && parser.lexicon.entries(for: w[n.end]).contains { $0.kind == .cardinal || $0.kind == .abbreviation }),
+           let grouped = ExactDecimal(lastToken.filter { $0 != "," }) {
+            n.value = grouped   // `683,273 адам`: a thousands comma, not a decimal one
+        }
+        // `1 / 3`
+        if m.kind == .cardinal, m.tokenCount == 1, n.end + 1 < w.count, w[n.end] == "/",
+           let den = parser.parse(w.words, from: n.end + 1), den.tokenCount == 1, den.kind == .cardinal,
+           let a = m.value.integerValue, let b = den.value.integerValue, b > a, a > 0, units.match(w.words, at: n.end + 1) == nil {
+            n.value = ExactDecimal.exactQuotient(a, b) ?? ExactDecimal.truncatedQuotient(a, b, places: 6)
+            n.kind = .fraction
+            n.end += 2
+        }
+        // `1-кезеңінің`: digits, a touching hyphen and a noun: the hyphen marks an ordinal.
+        if m.tokenCount == 1, n.kind == .cardinal, n.end + 1 < w.count, w[n.end] == "-", w.touches(n.end), w.touches(n.end + 1),
+           let c = w[n.end + 1].first, c.isLetter, word.first?.isNumber ?? false,
+           parser.stripper.chainsAfterDigits(w[n.end + 1]).isEmpty {
+            n.kind = .ordinal
+            n.attachedNoun = w[n.end + 1]
+            n.extent = n.end + 2
+        }
+        return n
+    }
+
+    /// The expression starting at `i`; a `Found` with tokenCount 0 means "skip to `start`"
+    /// (a date, time or name was recognised and is not reported).
+    func expression(_ w: Words, at i: Int) -> Found? {
+        var rateSuffix: String? = nil
+        var first = i
+        if context.hasExactly(.rate, w[i]) {
+            guard i + 1 < w.count, isCandidate(w[i + 1]) else { return nil }
+            rateSuffix = context.detail(of: w[i])
+            first = i + 1
+        }
+        guard var n = number(w, at: first) else { return nil }
+        var j = n.end
+        let count = (n.extent ?? n.end) - first
+        if isIdiom(w, at: first) { return skip(first, count) }
+
+        // Numbers that belong to a date, a time or a name are not reported.
+        if first > 0, rateSuffix == nil {
+            let before = w[first - 1]
+            if context.has(.notAfter, before) || isName(before) { return skip(first, count) }
+            if isMonthBefore(before) || context.has(.dateBefore, before) {
+                return skip(first, coordinated(w, after: j) - first)
             }
-            if j < words.count, isName(words[j]) { return skip(first, m.tokenCount) }
-            if inShortQuote(words, first, j) { return skip(first, m.tokenCount) }
-            if m.kind == .cardinal, m.grammaticalCase == .locative, m.max == nil, let year = m.value.integerValue,
-               year >= 1800, year <= 2100 {
-                return skip(first, m.tokenCount)   // `2017-де`, `екі мың он жетіде`: in that year
+            if context.has(.timeBefore, before) { return skip(first, clockTime(w, after: j) - first) }
+            if n.kind == .ordinal, context.has(.date, before), isGenitive(before) { return skip(first, count) }
+        }
+        if j < w.count, isName(w[j]) { return skip(first, count) }
+        if inShortQuote(w, first, j) { return skip(first, count) }
+        if let noun = n.attachedNoun, isDateWord(noun) { return skip(first, count) }
+        let unitFollows = n.unit == nil && units.match(w.words, at: skipInserts(w, j)) != nil
+        let end = n.percent || n.unit != nil || unitFollows ? j : skipInserts(w, coordinated(w, after: j))
+        if !unitFollows, end < w.count, isDateWord(w[end]) { return skip(first, end + 1 - first) }
+        if j + 1 < w.count, w[j] == ":", let d = w[j + 1].utf8.first, d >= 0x30 && d <= 0x39 {
+            return skip(first, clockTime(w, after: j) - first)   // 18 : 00 is a TIME
+        }
+        if n.kind == .ordinal, context.has(.namePart, in: w.words, at: j) { return skip(first, count) }
+        if n.kind == .cardinal, n.unit == nil, !unitFollows, n.max == nil, let year = n.value.integerValue, year >= 1800, year <= 2100 {
+            let digits = w[first].allSatisfy(\.isNumber)
+            if n.lastCase == .locative || (digits && count == 1) {
+                return skip(first, count)   // `2017-де`, `екі мың он жетіде`, a bare `2010`: a year
             }
-            if let noun = m.attachedNoun?.lowercased(), isDateWord(noun) { return skip(first, m.tokenCount) }
-            let unitFollows = units.match(words, at: skipInserts(words, j)) != nil
-            let end = skipInserts(words, coordinated(words, after: j))
-            if !unitFollows, end < words.count, isDateWord(words[end]) { return skip(first, end + 1 - first) }
-            if j + 1 < words.count, words[j] == ":", let next = words[j + 1].utf8.first, next >= 0x30 && next <= 0x39 {
-                return skip(first, clockTime(words, after: j) - first)   // 18 : 00 is a TIME
-            }
-            if m.kind == .ordinal, context.has(.namePart, in: words, at: j) {
-                return skip(first, m.tokenCount)
-            }
-            value = m.value
-            if m.kind == .fraction, let n = m.numerator, let d = m.denominator, ExactDecimal.exactQuotient(n, d) == nil {
-                // A fraction with no finite decimal (үштен бір): six places, as the corpus writes it.
-                value = ExactDecimal.truncatedQuotient(n, d, places: 6)
-            }
-            max = m.max
-            approx = m.approximation.map(SpanApproximation.init)
-            lastCase = m.grammaticalCase
-            if m.isPercent {
-                label = .PERCENTAGE
-                unit = "%"
-            } else if m.kind == .ordinal {
-                label = .ORDINAL
-            }
-            if label == .CARDINAL, lastCase == .ablative, approx == nil, let range = fromTo(words, after: j) {
-                // `80-нен 60 шақырымға дейін`, `жеті жүзден екі мың айлық есептік көрсеткішке дейін`
-                max = range.max
+        }
+
+        var label: SpanLabel = n.percent ? .PERCENTAGE : n.kind == .ordinal ? .ORDINAL : n.unit != nil ? .QUANTITY : .CARDINAL
+        var unit: String? = n.percent ? "%" : n.unit
+        var approx = n.approx
+        var lastCase = n.lastCase
+        if label == .CARDINAL, let u = units.match(w.words, at: skipInserts(w, j)) {
+            label = u.unit.label
+            unit = u.unit.code
+            lastCase = u.grammaticalCase
+            if u.similative, approx == nil { approx = .about }
+            j = skipInserts(w, j) + u.tokenCount
+            if label == .QUANTITY, j < w.count, context.has(.unitAfter, w[j]) { j += 1 }
+        } else if label == .CARDINAL, n.max == nil, j + 1 < w.count, ["–", "-", "—"].contains(w[j]),
+                  let second = number(w, at: j + 1), second.unit != nil {
+            // `29,4 — 32,5°С`: the unit is written once, on the upper end.
+            n.max = second.value
+            label = .QUANTITY
+            unit = second.unit
+            lastCase = second.lastCase
+            j = second.end
+        }
+        // `жеті жүзден екі мың … дейін` is a range, not the fraction 2/700.
+        if n.kind == .fraction, label == .CARDINAL {
+            for k in stride(from: n.end - 1, to: first, by: -1) {
+                guard let part = parser.parse(Array(w.words[first..<k]), from: 0), part.tokenCount == k - first,
+                      part.grammaticalCase == .ablative, let range = fromTo(w, after: k, label: .CARDINAL, unit: nil) else { continue }
+                n = Number(end: k, value: part.value, kind: .cardinal, lastCase: .ablative, percent: false)
+                n.max = Swift.max(part.value, range.value)
+                n.value = Swift.min(part.value, range.value)
                 label = range.label
                 unit = range.unit
-                approx = .upTo
                 j = range.end
-            } else if label == .CARDINAL, let u = units.match(words, at: skipInserts(words, j)) {
-                label = u.unit.label
-                unit = u.unit.code
-                lastCase = u.grammaticalCase
-                j = skipInserts(words, j) + u.tokenCount
-                if label == .QUANTITY, j < words.count, context.has(.unitAfter, words[j]) { j += 1 }
+                lastCase = nil
+                break
             }
+        }
+        // `80-нен 60 шақырымға дейін`, `жеті жүзден екі мың айлық есептік көрсеткішке дейін`: one
+        // range when the unit is written once (KazNERD splits `800 тоннадан 7000 тоннаға дейін`).
+        if lastCase == .ablative, approx == nil, n.max == nil, label == .CARDINAL || n.unit != nil,
+           let range = fromTo(w, after: j, label: label, unit: unit) {
+            let low = Swift.min(n.value, range.value), high = Swift.max(n.value, range.value)
+            n.value = low
+            n.max = high
+            label = range.label
+            unit = range.unit
+            j = range.end
         }
         if let rateSuffix {
             guard label == .QUANTITY, let u = unit else { return nil }
             unit = u + rateSuffix
-        } else {
-            start = first
         }
+        let start = rateSuffix == nil ? first : i
         // `екі есе`, `2 есеге`, then `жоғары` / `төмен` / `артық` after it.
-        if label == .CARDINAL, j < words.count, context.has(.multiplier, words[j]) {
+        if label == .CARDINAL, j < w.count, context.has(.multiplier, w[j]) {
             j += 1
-            if j < words.count, context.hasExactly(.difference, words[j]) { j += 1 }
+            if j < w.count, context.hasExactly(.difference, w[j]) { j += 1 }
         }
-        // Approximators after the unit (the parser takes those right after the number).
-        if approx == nil, j < words.count {
-            for entry in approximatorEntries(words[j]) {
-                let fits: Bool
-                switch entry.kind {
-                case .approxAfter: fits = true
-                case .approxAfterDative: fits = lastCase == .dative
-                case .approxAfterAblative: fits = lastCase == .ablative
-                default: fits = false
-                }
-                if fits, let a = entry.approximation {
-                    approx = SpanApproximation(a)
-                    j += 1
-                    break
+        // Approximators after the number or the unit (past a disfluency insert).
+        if approx == nil {
+            let k = skipInserts(w, j)
+            if k < w.count {
+                let bareDigits = w[k - 1].allSatisfy(\.isNumber)
+                for entry in approximatorEntries(w[k]) {
+                    let fits: Bool
+                    switch entry.kind {
+                    case .approxAfter: fits = true
+                    case .approxAfterDative: fits = lastCase == .dative
+                    case .approxAfterAblative: fits = lastCase == .ablative || (bareDigits && lastCase == nil && entry.approximation == .over)
+                    default: fits = false
+                    }
+                    if fits, let a = entry.approximation {
+                        approx = SpanApproximation(a)
+                        j = k + 1
+                        if j < w.count, context.hasExactly(.approxTail, w[j]) { j += 1 }   // кем дегенде
+                        break
+                    }
                 }
             }
         }
         // After a dative, `артық` / `жоғары` / `кем` say "by that much more": inside, no approx.
-        if approx == nil, lastCase == .dative, j < words.count, context.hasExactly(.difference, words[j]) {
+        if approx == nil, lastCase == .dative, j < w.count, context.hasExactly(.difference, w[j]) {
             j += 1
         }
-        return Found(start: start, tokenCount: j - start, label: label, value: value, max: max, approx: approx, unit: unit)
+        return Found(start: start, tokenCount: j - start, label: label, value: n.value, max: n.max, approx: approx, unit: unit)
+    }
+
+    /// `X-дан Y (unit) дейін` after an ablative ending at `j`: the other end, its label and unit.
+    private func fromTo(_ w: Words, after j: Int, label: SpanLabel, unit: String?) -> (value: ExactDecimal, label: SpanLabel, unit: String?, end: Int)? {
+        guard j < w.count, isCandidate(w[j]), let m = number(w, at: j), m.kind == .cardinal else { return nil }
+        if m.approx == .upTo {   // the parser took `дейін` already: `366,5 мыңға дейін`
+            guard label == .CARDINAL || m.unit == unit else { return nil }
+            return (m.value, m.percent ? .PERCENTAGE : m.unit != nil ? .QUANTITY : label, m.percent ? "%" : m.unit ?? unit, m.end)
+        }
+        guard m.approx == nil else { return nil }
+        var k = m.end
+        var l: SpanLabel = m.percent ? .PERCENTAGE : m.unit != nil ? .QUANTITY : .CARDINAL
+        var u: String? = m.percent ? "%" : m.unit
+        if l == .CARDINAL, let match = units.match(w.words, at: k) {
+            l = match.unit.label
+            u = match.unit.code
+            k += match.tokenCount
+        }
+        if label != .CARDINAL, l == .CARDINAL { l = label; u = unit }     // `24 мыңнан 64 мың тоннаға`: unit once
+        if label != .CARDINAL, l != label { return nil }
+        guard k < w.count, parser.lexicon.entries(for: w[k]).contains(where: { $0.approximation == .upTo }) else { return nil }
+        return (m.value, l, u, k + 1)
     }
 
     /// Past numbers coordinated after `j` by a dash or comma (`он төртінші – он бесінші`,
     /// `19-ыншы , 20-сыншы`): where a time noun after them would be.
-    private func coordinated(_ words: [String], after j: Int) -> Int {
+    private func coordinated(_ w: Words, after j: Int) -> Int {
         var k = j
         for _ in 0..<3 {
-            guard k + 1 < words.count, ["–", "-", "—", ","].contains(words[k]), isCandidate(words[k + 1]),
-                  let m = parser.parse(words, from: k + 1) else { break }
+            guard k + 1 < w.count, ["–", "-", "—", ","].contains(w[k]), isCandidate(w[k + 1]),
+                  let m = parser.parse(w.words, from: k + 1) else { break }
             k += 1 + m.tokenCount
+        }
+        return k
+    }
+
+    /// The end of a clock time whose hour ends at `j`: `18 : 00-де`, `жиырма бір отызда`.
+    private func clockTime(_ w: Words, after j: Int) -> Int {
+        var k = j
+        if k + 1 < w.count, w[k] == ":", let d = w[k + 1].utf8.first, d >= 0x30 && d <= 0x39 {
+            k += 2
+        } else if k < w.count, isCandidate(w[k]), let minutes = parser.parse(w.words, from: k), minutes.grammaticalCase != nil {
+            k += minutes.tokenCount
         }
         return k
     }
@@ -197,7 +309,7 @@ public struct QuantityRecognizer: Sendable {
         let direct = parser.lexicon.entries(for: word)
         if !direct.isEmpty { return direct }
         for analysis in parser.stripper.analyses(of: word, isStem: { !parser.lexicon.entries(for: $0).isEmpty })
-        where !analysis.suffixes.isEmpty {
+        where !analysis.suffixes.isEmpty && analysis.suffixes.allSatisfy({ $0.category == .px3 || $0.category.isCase }) {
             let entries = parser.lexicon.entries(for: analysis.stem)
             if entries.contains(where: { $0.approximation != nil }) { return entries }
         }
@@ -205,42 +317,30 @@ public struct QuantityRecognizer: Sendable {
     }
 
     /// Past a speech-disfluency insert in parentheses (`530400-дей ( іі ) тонна`).
-    private func skipInserts(_ words: [String], _ j: Int) -> Int {
-        guard j + 2 < words.count, words[j] == "(" else { return j }
-        for close in (j + 2)...Swift.min(j + 3, words.count - 1) where words[close] == ")" {
-            if !words[(j + 1)..<close].contains(where: { isCandidate($0) && parser.parse([$0], from: 0) != nil }) {
+    private func skipInserts(_ w: Words, _ j: Int) -> Int {
+        guard j + 2 < w.count, w[j] == "(" else { return j }
+        for close in (j + 2)...Swift.min(j + 3, w.count - 1) where w[close] == ")" {
+            if !w.words[(j + 1)..<close].contains(where: { isCandidate($0) && parser.parse([$0], from: 0) != nil }) {
                 return close + 1
             }
         }
         return j
     }
 
-    /// `X-дан Y (unit) дейін` after an ablative number ending at `j`: the upper end, its label and unit.
-    private func fromTo(_ words: [String], after j: Int) -> (max: ExactDecimal, label: SpanLabel, unit: String?, end: Int)? {
-        guard j < words.count, isCandidate(words[j]), let m = parser.parse(words, from: j), m.approximation == nil else { return nil }
-        var k = j + m.tokenCount
-        var label: SpanLabel = m.isPercent ? .PERCENTAGE : .CARDINAL
-        var unit: String? = m.isPercent ? "%" : nil
-        if label == .CARDINAL, let u = units.match(words, at: k) {
-            label = u.unit.label
-            unit = u.unit.code
-            k += u.tokenCount
+    /// A fixed phrase from `number-idioms.tsv` starts at `i`.
+    private func isIdiom(_ w: Words, at i: Int) -> Bool {
+        idioms.contains { phrase in
+            i + phrase.count <= w.count && phrase.enumerated().allSatisfy { k, p in
+                k == phrase.count - 1 ? w[i + k].hasPrefix(p) : w[i + k] == p
+            }
         }
-        guard k < words.count, parser.lexicon.entries(for: words[k]).contains(where: { $0.approximation == .upTo }) else { return nil }
-        return (m.value, label, unit, k + 1)
     }
 
-    /// The end of a clock time whose hour ends at `j`: `18 : 00-де`, `жиырма бір отызда`,
-    /// `10 : 00-ден 18 : 00-ге дейін`.
-    private func clockTime(_ words: [String], after j: Int) -> Int {
-        var k = j
-        if k + 1 < words.count, words[k] == ":", let d = words[k + 1].utf8.first, d >= 0x30 && d <= 0x39 {
-            k += 2
-        } else if k < words.count, isCandidate(words[k]), let minutes = parser.parse(words, from: k),
-                  minutes.grammaticalCase != nil || minutes.tokenCount > 0 && k + minutes.tokenCount == words.count {
-            k += minutes.tokenCount
-        }
-        return k
+    /// `683,273`: digits, a comma, exactly three digits, and at least three digits before it.
+    private func isThousandsComma(_ word: String) -> Bool {
+        let parts = word.split(separator: ",", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0].count >= 3 && parts[1].count == 3
+            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// A capitalised Latin-script word or a model code next to the number makes it part of a
@@ -252,13 +352,13 @@ public struct QuantityRecognizer: Sendable {
 
     /// The number stands right inside a short guillemet group: a name (`« Бизнестің жол картасы
     /// 2025 »`, `« 111 »`, `« Жүз жаңа есім »`).
-    private func inShortQuote(_ words: [String], _ first: Int, _ end: Int) -> Bool {
+    private func inShortQuote(_ w: Words, _ first: Int, _ end: Int) -> Bool {
         let opens: Set<String> = ["«", "“", "„"], closes: Set<String> = ["»", "”", "“"]
-        if first > 0, opens.contains(words[first - 1]) {
-            if let close = words[end...].prefix(6).firstIndex(where: { closes.contains($0) }) { return close - first <= 6 }
+        if first > 0, opens.contains(w[first - 1]) {
+            if let close = w.words[end...].prefix(6).firstIndex(where: { closes.contains($0) }) { return close - first <= 6 }
         }
-        if end < words.count, closes.contains(words[end]) {
-            if let open = words[..<first].suffix(6).lastIndex(where: { opens.contains($0) }) { return end - open <= 7 }
+        if end < w.count, closes.contains(w[end]) {
+            if let open = w.words[..<first].suffix(6).lastIndex(where: { opens.contains($0) }) { return end - open <= 7 }
         }
         return false
     }

@@ -21,6 +21,8 @@ public struct UnitLexicon: Sendable {
         public var tokenCount: Int
         /// The case of the last word (for the approximators that follow).
         public var grammaticalCase: SuffixCategory?
+        /// The last word carries the similative `-дай/-дей` 'about' (`шақырымдай`).
+        public var similative = false
     }
 
     private let byFirstWord: [String: [Unit]]
@@ -50,26 +52,30 @@ public struct UnitLexicon: Sendable {
         guard index < words.count else { return nil }
         let first = words[index]
         var candidates = byFirstWord[first] ?? []
-        var firstStem: (String, SuffixCategory?)? = nil
+        var firstStem: (String, [Suffix])? = nil
         if candidates.isEmpty || candidates.allSatisfy({ $0.words.count > 1 }) {
-            if let (stem, grammaticalCase) = stemOfLastWord(first) {
-                firstStem = (stem, grammaticalCase)
-                candidates += (byFirstWord[stem] ?? []).filter { $0.words.count == 1 }
+            if let analysis = stemAndSuffixes(first) {
+                firstStem = analysis
+                candidates += (byFirstWord[analysis.0] ?? []).filter { $0.words.count == 1 }
             }
+        }
+        func made(_ unit: Unit, _ n: Int, _ suffixes: [Suffix]) -> Match {
+            Match(unit: unit, tokenCount: n, grammaticalCase: suffixes.last(where: { $0.category.isCase })?.category,
+                  similative: suffixes.contains { $0.category == .similative })
         }
         for unit in candidates {
             let n = unit.words.count
             guard index + n <= words.count else { continue }
             if n == 1 {
                 if unit.words[0] == first { return Match(unit: unit, tokenCount: 1, grammaticalCase: nil) }
-                if let (stem, c) = firstStem, stem == unit.words[0] { return Match(unit: unit, tokenCount: 1, grammaticalCase: c) }
+                if let (stem, suffixes) = firstStem, stem == unit.words[0] { return made(unit, 1, suffixes) }
                 continue
             }
             guard (0..<(n - 1)).allSatisfy({ words[index + $0] == unit.words[$0] }) else { continue }
             let lastToken = words[index + n - 1]
             if lastToken == unit.words[n - 1] { return Match(unit: unit, tokenCount: n, grammaticalCase: nil) }
-            if let (stem, c) = stemOfLastWord(lastToken), stem == unit.words[n - 1] {
-                return Match(unit: unit, tokenCount: n, grammaticalCase: c)
+            if let (stem, suffixes) = stemAndSuffixes(lastToken), stem == unit.words[n - 1] {
+                return made(unit, n, suffixes)
             }
         }
         return nil
@@ -79,18 +85,22 @@ public struct UnitLexicon: Sendable {
     /// Unit words are a closed list, so any allomorph chain is accepted after them
     /// (`баррельге`); a unit of one or two letters (`м`, `км`) takes a suffix only after a hyphen.
     func stemOfLastWord(_ token: String) -> (String, SuffixCategory?)? {
+        stemAndSuffixes(token).map { ($0.0, $0.1.last(where: { $0.category.isCase })?.category) }
+    }
+
+    func stemAndSuffixes(_ token: String) -> (String, [Suffix])? {
         if let dash = token.firstIndex(of: "-"), dash != token.startIndex {
             let stem = String(token[..<dash])
             let rest = String(token[token.index(after: dash)...])
             guard lastWords.contains(stem), let chain = stripper.chainsAfterDigits(rest).first else { return nil }
-            return (stem, chain.last(where: { $0.category.isCase })?.category)
+            return (stem, chain)
         }
         let characters = Array(token)
         var length = characters.count - 1
         while length >= 3 {
             let stem = String(characters[..<length])
             if lastWords.contains(stem), let chain = stripper.chainsAfterDigits(String(characters[length...])).first {
-                return (stem, chain.last(where: { $0.category.isCase })?.category)
+                return (stem, chain)
             }
             length -= 1
         }
