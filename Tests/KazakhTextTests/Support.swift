@@ -40,3 +40,20 @@ enum Fixtures {
         return doc.tokens.map { String($0.text(in: text)) }
     }
 }
+
+extension Fixtures {
+    static let extractor: Extractor = {
+        do { return try Extractor(store: store) } catch { fatalError("cannot build the extractor: \(error)") }
+    }()
+
+    static var kaznerdValid: URL { shared.appendingPathComponent("data/kaznerd/IOB2_valid.txt") }
+
+    /// The annotated documents of every `.jsonl` file in a `Corpus/` subfolder.
+    static func annotated(_ folder: String) throws -> [(file: String, document: AnnotatedDocument)] {
+        let dir = root.appendingPathComponent("Corpus").appendingPathComponent(folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        return try names.flatMap { name in
+            try AnnotationReader.read(path: dir.appendingPathComponent(name).path).map { (name, $0) }
+        }
+    }
+}
