@@ -142,7 +142,8 @@ func writeJSONL(_ docs: [String], to path: String, repeatUntilBytes: Int = 0) ->
 
 let options = Options()
 let tokenizer: Tokenizer
-do { tokenizer = try Tokenizer() } catch { print("\(error)"); exit(78) }
+let extractor: Extractor
+do { tokenizer = try Tokenizer(); extractor = try Extractor() } catch { print("\(error)"); exit(78) }
 let docs = documents(sentences(fromIOB2: options.kaznerd), megabytes: options.megabytes)
 let totalBytes = docs.reduce(0) { $0 + $1.utf8.count }
 let mb = Double(totalBytes) / 1e6
@@ -152,6 +153,8 @@ var utf8Docs = docs.map { Array($0.utf8) }
 guard let rawBreaker = kt_raw_word_break_open("kk") else { print("cannot open ICU word break"); exit(70) }
 var rawTimes: [Double] = []
 var tokTimes: [Double] = []
+var extTimes: [Double] = []
+var spanCount = 0
 var boundaryCount: Int64 = 0
 var tokenCount = 0
 if options.only == "raw" {
@@ -164,6 +167,12 @@ if options.only == "raw" {
         }
     }
     print(String(format: "raw ICU only: %.1f MB/s (%d boundaries)", mb / t, n))
+    exit(0)
+}
+if options.only == "extractor" {
+    var n = 0
+    let t = seconds { for d in docs { n += (try? extractor.extract(Document(id: "b", text: d)))?.spans.count ?? 0 } }
+    print(String(format: "Extractor only: %.1f MB/s (%d spans)", mb / t, n))
     exit(0)
 }
 if options.only == "tokenizer" {
@@ -186,10 +195,17 @@ for _ in 0..<options.runs {
             tokenCount += (try? tokenizer.tokenize(Document(id: "b", text: d)))?.tokens.count ?? 0
         }
     })
+    extTimes.append(seconds {
+        spanCount = 0
+        for d in docs {
+            spanCount += (try? extractor.extract(Document(id: "b", text: d)))?.spans.count ?? 0
+        }
+    })
 }
 utf8Docs = []
 let raw = mb / median(rawTimes)
 let tok = mb / median(tokTimes)
+let ext = mb / median(extTimes)
 
 try? FileManager.default.createDirectory(atPath: options.workDirectory, withIntermediateDirectories: true)
 let input = options.workDirectory + "/bench.jsonl"
@@ -203,6 +219,15 @@ for _ in 0..<options.runs {
     e2eRSS = max(e2eRSS, rss)
 }
 let e2e = mb / median(e2eTimes)
+var extE2eTimes: [Double] = []
+var extE2eRSS = 0.0
+for _ in 0..<options.runs {
+    let (t, rss, status) = runKaztext(options.kaztext, ["extract", "--format", "jsonl", input])
+    if status != 0 { print("kaztext extract exited with \(status)"); exit(70) }
+    extE2eTimes.append(t)
+    extE2eRSS = max(extE2eRSS, rss)
+}
+let extE2e = mb / median(extE2eTimes)
 
 func row(_ name: String, _ mbps: Double, _ note: String) {
     print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
@@ -212,15 +237,19 @@ print("")
 row("raw ICU word break (UTF-8 UText, kk)", raw, "\(boundaryCount) boundaries")
 row("Tokenizer (tokens + sentences + norm)", tok, "\(tokenCount) tokens, 1 thread")
 row("kaztext tokenize --format jsonl (e2e)", e2e, String(format: "all cores, peak RSS %.0f MB", e2eRSS))
+row("Extractor (tokens + numeric spans)", ext, "\(spanCount) spans, 1 thread")
+row("kaztext extract --format jsonl (e2e)", extE2e, String(format: "all cores, peak RSS %.0f MB", extE2eRSS))
 print(String(format: "bench process peak RSS: %.0f MB", peakRSSSelfMB()))
 
 if options.rssGigabytes > 0 {
     let big = options.workDirectory + "/bench-big.jsonl"
     let textBytes = writeJSONL(docs, to: big, repeatUntilBytes: Int(options.rssGigabytes * 1e9))
     let size = (try? FileManager.default.attributesOfItem(atPath: big)[.size] as? Int) ?? 0
-    let (t, rss, status) = runKaztext(options.kaztext, ["tokenize", "--format", "jsonl", big])
-    print(String(format: "\n%.2f GB JSONL input (%.0f MB of text): kaztext tokenize exit %d, %.1f s, %.1f MB/s, peak RSS %.0f MB",
-                 Double(size) / 1e9, Double(textBytes) / 1e6, status, t, Double(textBytes) / 1e6 / t, rss))
+    for command in ["tokenize", "extract"] {
+        let (t, rss, status) = runKaztext(options.kaztext, [command, "--format", "jsonl", big])
+        print(String(format: "\n%.2f GB JSONL input (%.0f MB of text): kaztext %@ exit %d, %.1f s, %.1f MB/s, peak RSS %.0f MB",
+                     Double(size) / 1e9, Double(textBytes) / 1e6, command, status, t, Double(textBytes) / 1e6 / t, rss))
+    }
     try? FileManager.default.removeItem(atPath: big)
 }
 try? FileManager.default.removeItem(atPath: input)

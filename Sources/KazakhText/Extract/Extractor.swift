@@ -53,7 +53,7 @@ public final class Extractor: Sendable {
                 var anyCandidate = false
                 for (k, t) in tokens.enumerated() {
                     attached.append(k > 0 && tokens[k - 1].end == t.start)
-                    let word = (t.norm ?? String(decoding: b[t.utf8Start..<t.utf8End], as: UTF8.self)).lowercased()
+                    let word = t.norm?.lowercased() ?? FastCase.lowercased(b[t.utf8Start..<t.utf8End])
                     if !anyCandidate && quantities.isCandidate(word) { anyCandidate = true }
                     words.append(word)
                 }

@@ -54,6 +54,19 @@ public enum SoundClass: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The class of a final letter given as a scalar.
+    public static func of(_ c: Unicode.Scalar) -> SoundClass {
+        switch c {
+        case "а", "ә", "е", "ё", "и", "о", "ө", "ұ", "ү", "ы", "і", "э", "ю", "я": .vowel
+        case "у": .u
+        case "м", "н", "ң": .nasal
+        case "р", "й": .liquid
+        case "л": .l
+        case "з", "ж": .voiced
+        default: .voiceless
+        }
+    }
+
     static let letterClasses: Set<SoundClass> = [.vowel, .u, .nasal, .liquid, .l, .voiced, .voiceless]
 }
 
@@ -67,19 +80,29 @@ public struct Suffix: Sendable, Hashable {
     public let harmony: Harmony
     /// What may precede it (see ``SoundClass``).
     public let after: Set<SoundClass>
-
+    /// `text` as scalars (comparing scalars is cheap; comparing Characters is not).
+    let scalars: [Unicode.Scalar]
     /// What the next suffix sees: `px3` after a 3rd-person possessive, else the final letter.
-    var yields: Set<SoundClass> {
-        if category == .clitic { return [] }
-        if category == .px3 { return [.px3] }
-        var s: Set<SoundClass> = [SoundClass.of(finalLetter: text.last!)]
-        if category == .px1sg || category == .px2sg { s.insert(.px12) }
-        return s
+    let yields: Set<SoundClass>
+
+    public init(text: String, category: SuffixCategory, harmony: Harmony, after: Set<SoundClass>) {
+        self.text = text
+        self.category = category
+        self.harmony = harmony
+        self.after = after
+        self.scalars = Array(text.unicodeScalars)
+        if category == .clitic {
+            yields = []
+        } else if category == .px3 {
+            yields = [.px3]
+        } else {
+            var y: Set<SoundClass> = [SoundClass.of(scalars.last!)]
+            if category == .px1sg || category == .px2sg { y.insert(.px12) }
+            yields = y
+        }
     }
 }
 
-/// The suffix allomorphs, read from `Lexicons/suffixes.tsv`
-/// (`suffix <TAB> category <TAB> harmony <TAB> after`, e.g. `нан	ablative	back	nasal,px3`).
 public struct SuffixTable: Sendable {
     /// The rows, in file order.
     public let suffixes: [Suffix]
@@ -131,20 +154,24 @@ public struct SuffixAnalysis: Sendable, Hashable {
 /// The stripper knows no stems; checking the stem against a lexicon is the caller's job.
 public struct SuffixStripper: Sendable {
     public let table: SuffixTable
-    private let byFirstLetter: [Character: [Suffix]]
+    private let byFirstLetter: [Unicode.Scalar: [Suffix]]
     /// Suffixes written with a hyphen (`-ақ`): a token `үш-ақ` is one word, not a range.
     let hyphenated: Set<String>
 
     public init(table: SuffixTable) {
         self.table = table
-        self.byFirstLetter = Dictionary(grouping: table.suffixes, by: { $0.text.first! })
+        self.byFirstLetter = Dictionary(grouping: table.suffixes, by: { $0.scalars.first! })
         self.hyphenated = Set(table.suffixes.map(\.text).filter { $0.hasPrefix("-") })
     }
 
     /// Harmony of a stem from its last non-neutral vowel (и у ю are neutral);
     /// both when it has none (`млн`, `%`).
     public static func harmony(of stem: String) -> Set<Harmony> {
-        for c in stem.lowercased().reversed() {
+        harmony(of: Array(stem.lowercased().unicodeScalars)[...])
+    }
+
+    static func harmony(of stem: ArraySlice<Unicode.Scalar>) -> Set<Harmony> {
+        for c in stem.reversed() {
             switch c {
             case "а", "о", "ұ", "ы", "я", "ё": return [.back]
             case "ә", "е", "ө", "ү", "і", "э": return [.front]
@@ -159,26 +186,28 @@ public struct SuffixStripper: Sendable {
     /// vowel-initial suffix is also offered with its voiceless form (`қырығыншы` → `қырық`).
     /// `isStem` limits the stems tried (a lexicon lookup); by default any stem is tried.
     public func analyses(of word: String, isStem: (String) -> Bool = { _ in true }) -> [SuffixAnalysis] {
-        let w = Array(word.lowercased())
+        let w = Array(word.lowercased().unicodeScalars)
         var out: [SuffixAnalysis] = []
         for k in 1..<max(w.count, 1) where byFirstLetter[w[k]] != nil {
             let rest = w[k...]
-            let stem = String(w[..<k])
+            let stem = String(String.UnicodeScalarView(w[..<k]))
             if isStem(stem) {
-                for chain in chains(rest, classes: [SoundClass.of(finalLetter: w[k - 1])], harmony: Self.harmony(of: stem)) {
+                for chain in chains(rest, classes: [SoundClass.of(w[k - 1])], harmony: Self.harmony(of: w[..<k])) {
                     out.append(SuffixAnalysis(stem: stem, suffixes: chain))
                 }
             }
-            let devoiced: Character? = switch w[k - 1] { case "ғ": "қ"; case "г": "к"; case "б": "п"; default: nil }
+            let devoiced: Unicode.Scalar? = switch w[k - 1] { case "ғ": "қ"; case "г": "к"; case "б": "п"; default: nil }
             if let d = devoiced, isVowel(w[k]) {
-                let stem2 = String(w[..<(k - 1)]) + String(d)
+                var stem2Scalars = Array(w[..<(k - 1)])
+                stem2Scalars.append(d)
+                let stem2 = String(String.UnicodeScalarView(stem2Scalars))
                 guard isStem(stem2) else { continue }
-                for chain in chains(rest, classes: [.voiceless], harmony: Self.harmony(of: stem2)) {
+                for chain in chains(rest, classes: [.voiceless], harmony: Self.harmony(of: stem2Scalars[...])) {
                     out.append(SuffixAnalysis(stem: stem2, suffixes: chain))
                 }
             }
         }
-        out.append(SuffixAnalysis(stem: String(w), suffixes: []))
+        out.append(SuffixAnalysis(stem: String(String.UnicodeScalarView(w)), suffixes: []))
         return out
     }
 
@@ -186,24 +215,24 @@ public struct SuffixStripper: Sendable {
     /// Digits say nothing about harmony or final sound (that depends on how they are read), so
     /// any allomorph may come first; the rest of the chain must agree with it.
     public func chainsAfterDigits(_ text: String) -> [[Suffix]] {
-        chains(Array(text.lowercased())[...], classes: SoundClass.letterClasses.union([.digit]), harmony: [.back, .front])
+        chains(Array(text.lowercased().unicodeScalars)[...], classes: SoundClass.letterClasses.union([.digit]), harmony: [.back, .front])
     }
 
-    private func isVowel(_ c: Character) -> Bool { SoundClass.of(finalLetter: c) == .vowel || c == "у" }
+    private func isVowel(_ c: Unicode.Scalar) -> Bool { SoundClass.of(c) == .vowel || c == "у" }
 
     /// All suffix sequences spelling `rest` exactly, given what precedes.
-    private func chains(_ rest: ArraySlice<Character>, classes: Set<SoundClass>, harmony: Set<Harmony>,
+    private func chains(_ rest: ArraySlice<Unicode.Scalar>, classes: Set<SoundClass>, harmony: Set<Harmony>,
                         minSlot: Int = 1) -> [[Suffix]] {
         guard let first = rest.first else { return [[]] }
         var out: [[Suffix]] = []
         for s in byFirstLetter[first] ?? [] where s.category.slot >= minSlot {
-            guard !s.after.isDisjoint(with: classes), rest.starts(with: s.text) else { continue }
+            guard !s.after.isDisjoint(with: classes), rest.starts(with: s.scalars) else { continue }
             var h = harmony
             if s.harmony != .any {
                 guard h.contains(s.harmony) else { continue }
                 h = [s.harmony]
             }
-            for tail in chains(rest.dropFirst(s.text.count), classes: s.yields, harmony: h, minSlot: s.category.slot + 1) {
+            for tail in chains(rest.dropFirst(s.scalars.count), classes: s.yields, harmony: h, minSlot: s.category.slot + 1) {
                 out.append([s] + tail)
             }
         }

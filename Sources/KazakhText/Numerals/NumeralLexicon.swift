@@ -68,6 +68,8 @@ public struct NumeralLexicon: Sendable {
         self.entries = entries
         self.byForm = Dictionary(grouping: entries, by: \.form)
         self.heads = Set(entries.map { String($0.form.prefix(2)) })
+        (self.formPrefixes, self.longestForm) = Self.prefixTable(entries)
+        self.trie = ByteTrie(formPrefixes)
     }
 
     public init(tsv: String, source: String) throws {
@@ -104,13 +106,39 @@ public struct NumeralLexicon: Sendable {
             }
             entries.append(Entry(form: form, kind: kind, value: value, approximation: approximation))
         }
-        self.entries = entries
-        self.byForm = Dictionary(grouping: entries, by: \.form)
-        self.heads = Set(entries.map { String($0.form.prefix(2)) })
+        self = NumeralLexicon(entries: entries)
     }
 
     /// The first two letters of every form: a word starting otherwise holds no number word.
     private let heads: Set<String>
+    /// The UTF-8 bytes of every form (and of its voiced variant before a vowel: `қырығ`).
+    private let formPrefixes: Set<[UInt8]>
+    private let trie: ByteTrie
+    private let longestForm: Int
+
+    private static func prefixTable(_ entries: [Entry]) -> (Set<[UInt8]>, Int) {
+        var set = Set<[UInt8]>()
+        for e in entries where e.kind != .homograph && e.kind != .notNumeral {
+            set.insert(Array(e.form.utf8))
+            let voiced: [Character: Character] = ["қ": "ғ", "к": "г", "п": "б"]
+            if let last = e.form.last, let v = voiced[last] {
+                set.insert(Array((String(e.form.dropLast()) + String(v)).utf8))
+            }
+        }
+        return (set, set.map(\.count).max() ?? 0)
+    }
+
+    /// True when the lower-cased word begins with a whole lexicon form (`бесінші` → `бес`), the
+    /// cheap test that lets a caller skip the full parse for most words (`берді`, `алған`).
+    public func startsWithForm(_ word: String) -> Bool {
+        var node = 0
+        for b in word.utf8 {
+            if trie.terminal[node] && b & 0xC0 != 0x80 { return true }
+            guard let next = trie.child(node, b) else { return false }
+            node = next
+        }
+        return trie.terminal[node]
+    }
 
     /// False when no form can be the start of `word` (a quick test before suffix stripping).
     func mayStartWith(_ word: String) -> Bool { heads.contains(String(word.prefix(2))) }
@@ -154,5 +182,30 @@ enum NumberRole: Sendable, Hashable {
         } else {
             return nil
         }
+    }
+}
+
+/// A trie over UTF-8 bytes: prefix tests without hashing.
+struct ByteTrie: Sendable {
+    private var children: [[UInt8: Int32]] = [[:]]
+    private(set) var terminal: [Bool] = [false]
+
+    init<S: Sequence>(_ words: S) where S.Element == [UInt8] {
+        for word in words {
+            var node = 0
+            for b in word {
+                if let next = children[node][b] { node = Int(next); continue }
+                children.append([:])
+                terminal.append(false)
+                children[node][b] = Int32(children.count - 1)
+                node = children.count - 1
+            }
+            terminal[node] = true
+        }
+    }
+
+    @inline(__always)
+    func child(_ node: Int, _ byte: UInt8) -> Int? {
+        children[node][byte].map(Int.init)
     }
 }

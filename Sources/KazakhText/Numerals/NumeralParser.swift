@@ -69,6 +69,8 @@ public struct NumeralParser: Sendable {
     /// Tokens looked at beyond `index` (a numeral is never longer).
     static let window = 64
 
+    let atomCache = WordCache<[NumeralAtom]>()
+
     public init(lexicon: NumeralLexicon, suffixes: SuffixTable) {
         self.lexicon = lexicon
         self.stripper = SuffixStripper(table: suffixes)
@@ -136,8 +138,8 @@ public struct NumeralParser: Sendable {
 
 // MARK: - Atoms: what one piece can be
 
-struct NumeralAtom {
-    enum Base {
+struct NumeralAtom: Sendable {
+    enum Base: Sendable {
         case number(NumberRole)
         case digits(ExactDecimal)
         case many(ExactDecimal)
@@ -164,8 +166,12 @@ struct NumeralAtom {
 }
 
 extension NumeralParser {
-    /// All readings of one piece.
+    /// All readings of one piece (memoized per piece).
     func atoms(_ piece: String) -> [NumeralAtom] {
+        atomCache.value(for: piece, uncachedAtoms)
+    }
+
+    func uncachedAtoms(_ piece: String) -> [NumeralAtom] {
         if piece == "," { return [NumeralAtom(base: .comma)] }
         if let d = digitAtom(piece) { return [d] }
         let word = piece.lowercased()

@@ -12,6 +12,7 @@ public struct NumberContext: Sendable {
     }
 
     private let roles: [String: Set<Role>]
+    private let heads: Set<String>
     /// Two-word entries: first word → (second word, role).
     private let phrases: [String: [(String, Role)]]
     private let details: [String: String]
@@ -42,6 +43,7 @@ public struct NumberContext: Sendable {
             if row.fields.count > 2 { details[word] = row[2] }
         }
         self.roles = roles
+        self.heads = Set(roles.keys.map { String($0.prefix(2)) })
         self.phrases = phrases
         self.details = details
         self.stripper = stripper
@@ -49,21 +51,43 @@ public struct NumberContext: Sendable {
 
     /// True when the lower-cased token, or its stem under suffixes (`жылдан` → `жыл`), has `role`.
     public func has(_ role: Role, _ word: String) -> Bool {
-        if let r = roles[word], r.contains(role) { return true }
-        guard let first = word.first, first.isLetter else { return false }
-        for analysis in stripper.analyses(of: word, isStem: { roles[$0]?.contains(role) ?? false }) where !analysis.suffixes.isEmpty {
-            if roles[analysis.stem]?.contains(role) ?? false { return true }
+        roles(of: word).contains(role)
+    }
+
+    /// Every role of a lower-cased token, looking under its suffixes (`жылдан` → date).
+    public func roles(of word: String) -> Set<Role> {
+        cache.value(for: word, uncachedRoles)
+    }
+
+    private let cache = WordCache<Set<Role>>()
+
+    private func uncachedRoles(_ word: String) -> Set<Role> {
+        var found = roles[word] ?? []
+        guard let first = word.first, first.isLetter, mayHaveRole(word) else { return found }
+        for analysis in stripper.analyses(of: word, isStem: { roles[$0] != nil }) where !analysis.suffixes.isEmpty {
+            found.formUnion(roles[analysis.stem] ?? [])
         }
         // Loan words break the harmony rules (`сентябрьде`): any allomorph after a long stem.
         let characters = Array(word)
         var length = characters.count - 1
         while length >= 5 {
-            if roles[String(characters[..<length])]?.contains(role) ?? false {
-                return stripper.chainsAfterDigits(String(characters[length...])).first != nil
+            if let r = roles[String(characters[..<length])], stripper.chainsAfterDigits(String(characters[length...])).first != nil {
+                found.formUnion(r)
+                break
             }
             length -= 1
         }
-        return false
+        return found
+    }
+
+    /// Cheap pre-test: the word's first two letters start some entry.
+    private func mayHaveRole(_ word: String) -> Bool {
+        var it = word.unicodeScalars.makeIterator()
+        guard let a = it.next(), let b = it.next() else { return false }
+        var head = String.UnicodeScalarView()
+        head.append(a)
+        head.append(b)
+        return heads.contains(String(head))
     }
 
     /// True when `words[j]` has `role`, or `words[j]` and `words[j + 1]` form a two-word entry

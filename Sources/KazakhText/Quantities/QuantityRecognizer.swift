@@ -64,7 +64,7 @@ public struct QuantityRecognizer: Sendable {
     func isCandidate(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
-        return parser.lexicon.mayStartWith(word) || context.hasExactly(.rate, word)
+        return parser.lexicon.startsWithForm(word) || context.hasExactly(.rate, word)
     }
 
     /// A bare number (no unit yet) and where it ends.

@@ -89,6 +89,19 @@ public struct UnitLexicon: Sendable {
     }
 
     func stemAndSuffixes(_ token: String) -> (String, [Suffix])? {
+        cache.value(for: token, uncachedStemAndSuffixes)?.pair
+    }
+
+    /// A unit stem and its suffixes, as a Sendable value for the cache.
+    struct Stemmed: Sendable { var pair: (String, [Suffix]) }
+
+    private let cache = WordCache<Stemmed?>()
+
+    private func uncachedStemAndSuffixes(_ token: String) -> Stemmed? {
+        rawStemAndSuffixes(token).map { Stemmed(pair: $0) }
+    }
+
+    private func rawStemAndSuffixes(_ token: String) -> (String, [Suffix])? {
         if let dash = token.firstIndex(of: "-"), dash != token.startIndex {
             let stem = String(token[..<dash])
             let rest = String(token[token.index(after: dash)...])

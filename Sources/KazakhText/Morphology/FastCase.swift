@@ -1,0 +1,47 @@
+/// Lower-casing for the hot path: ASCII and Cyrillic (with the Kazakh letters) by table, any
+/// other letter through the standard library. Same result as `String.lowercased()` for text
+/// in these scripts, without its per-character overhead.
+enum FastCase {
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> String {
+        var needsLowering = false
+        var simple = true
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b >= 0x41 && b <= 0x5A { needsLowering = true }
+                i += 1
+            } else if b == 0xD0 || b == 0xD1 || b == 0xD2 || b == 0xD3 {
+                if b == 0xD0, i + 1 < bytes.endIndex, bytes[i + 1] <= 0xAF { needsLowering = true }
+                if b == 0xD2 || b == 0xD3 { needsLowering = true }
+                i += 2
+            } else {
+                simple = false
+                break
+            }
+        }
+        if !needsLowering && simple { return String(decoding: bytes, as: UTF8.self) }
+        if !simple { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        var out = String.UnicodeScalarView()
+        for s in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            out.append(lower(s))
+        }
+        return String(out)
+    }
+
+    @inline(__always)
+    static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        switch v {
+        case 0x41...0x5A: return Unicode.Scalar(v + 0x20)!
+        case 0x0410...0x042F: return Unicode.Scalar(v + 0x20)!
+        case 0x0400...0x040F: return Unicode.Scalar(v + 0x50)!          // Ѐ…Џ, incl. Ё І
+        case 0x0460...0x04FF where v & 1 == 0 && v != 0x04C0:            // pairs: Ғ Қ Ң Ү Ұ Һ Ә Ө
+            if v >= 0x04C1 && v <= 0x04CE { return s }                       // odd-paired block
+            return Unicode.Scalar(v + 1)!
+        case 0x04C1...0x04CE where v & 1 == 1:
+            return Unicode.Scalar(v + 1)!
+        default: return s
+        }
+    }
+}
