@@ -169,6 +169,24 @@ if options.only == "raw" {
     print(String(format: "raw ICU only: %.1f MB/s (%d boundaries)", mb / t, n))
     exit(0)
 }
+if options.only == "candidates" {
+    var tokens = 0, candidates = 0, parsed = 0
+    var words: [String: Int] = [:]
+    for d in docs {
+        let t = try! tokenizer.tokenize(Document(id: "b", text: d))
+        let ws = t.tokens.map { String($0.text(in: d)).lowercased() }
+        for (k, w) in ws.enumerated() {
+            tokens += 1
+            if extractor.quantities.isCandidate(w) {
+                candidates += 1
+                if extractor.quantities.parser.parse(ws, from: k) != nil { parsed += 1 } else { words[w, default: 0] += 1 }
+            }
+        }
+    }
+    print("tokens \(tokens) candidates \(candidates) parsed \(parsed)")
+    print(words.sorted { $0.value > $1.value }.prefix(30).map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+    exit(0)
+}
 if options.only == "extractor" {
     var n = 0
     let t = seconds { for d in docs { n += (try? extractor.extract(Document(id: "b", text: d)))?.spans.count ?? 0 } }

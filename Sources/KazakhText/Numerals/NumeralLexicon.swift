@@ -118,7 +118,11 @@ public struct NumeralLexicon: Sendable {
 
     private static func prefixTable(_ entries: [Entry]) -> (Set<[UInt8]>, Int) {
         var set = Set<[UInt8]>()
-        for e in entries where e.kind != .homograph && e.kind != .notNumeral {
+        // Only kinds that can start an expression: a dash, a particle or an approximator after a
+        // number (`да`, `дейін`, `астам`) never starts one.
+        let starting: Set<Kind> = [.cardinal, .abbreviation, .ordinal, .collective, .many, .fractionWord,
+                                   .minus, .plus, .approxBefore]
+        for e in entries where starting.contains(e.kind) {
             set.insert(Array(e.form.utf8))
             let voiced: [Character: Character] = ["қ": "ғ", "к": "г", "п": "б"]
             if let last = e.form.last, let v = voiced[last] {

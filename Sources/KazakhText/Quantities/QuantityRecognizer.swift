@@ -61,7 +61,7 @@ public struct QuantityRecognizer: Sendable {
     }
 
     @inline(__always)
-    func isCandidate(_ word: String) -> Bool {
+    public func isCandidate(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
         return parser.lexicon.startsWithForm(word) || context.hasExactly(.rate, word)
