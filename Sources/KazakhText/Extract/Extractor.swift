@@ -10,6 +10,7 @@
 public final class Extractor: Sendable {
     public let tokenizer: Tokenizer
     public let quantities: QuantityRecognizer
+    public let leaders: LeaderRecognizer
 
     public init(store: LexiconStore? = nil) throws {
         let store = try store ?? LexiconStore.bundled()
@@ -23,6 +24,8 @@ public final class Extractor: Sendable {
             $0[0].lowercased().split(separator: " ").map(String.init)
         }
         quantities = QuantityRecognizer(parser: parser, units: units, context: context, idioms: idioms)
+        leaders = LeaderRecognizer(leaders: try LeaderLexicon(store: store), names: try NameLexicons(store: store),
+                                   stripper: parser.stripper)
     }
 
     /// A document with its tokens, sentences and spans.
@@ -40,7 +43,9 @@ public final class Extractor: Sendable {
     public func spans(in doc: TokenizedDocument) -> [Span] {
         let text = doc.document.text
         let headerEnd = Self.headerEnd(text)
-        var spans: [Span] = []
+        var numeric: [Span] = []
+        var names: [Span] = []
+        var resolver = LeaderResolver(lexicon: leaders.leaders, date: doc.document.date ?? DocumentDecoder.headerDate(text))
         var utf8 = text
         utf8.withUTF8 { b in
             for sentence in doc.sentences {
@@ -51,21 +56,64 @@ public final class Extractor: Sendable {
                 var attached: [Bool] = []
                 attached.reserveCapacity(tokens.count)
                 var anyCandidate = false
+                var anyCapital = false
                 for (k, t) in tokens.enumerated() {
                     attached.append(k > 0 && tokens[k - 1].end == t.start)
                     let word = t.norm?.lowercased() ?? FastCase.lowercased(b[t.utf8Start..<t.utf8End])
                     if !anyCandidate && quantities.isCandidate(word) { anyCandidate = true }
+                    if !anyCapital && k > 0 && t.kind == .word && UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(b, at: t.utf8Start).0) {
+                        anyCapital = true
+                    }
                     words.append(word)
                 }
-                guard anyCandidate else { continue }
-                for f in quantities.recognize(words, attached: attached) {
-                    let first = tokens[f.start], last = tokens[f.start + f.tokenCount - 1]
-                    spans.append(Span(start: first.start, end: last.end, label: f.label, value: f.value, max: f.max,
-                                      approx: f.approx, unit: f.unit))
+                if anyCandidate {
+                    for f in quantities.recognize(words, attached: attached) {
+                        let first = tokens[f.start], last = tokens[f.start + f.tokenCount - 1]
+                        numeric.append(Span(start: first.start, end: last.end, label: f.label, value: f.value, max: f.max,
+                                            approx: f.approx, unit: f.unit))
+                    }
+                }
+                if anyCapital || tokens.count > 0 {
+                    names += leaderSpans(tokens, words, b, &resolver)
                 }
             }
         }
-        return spans.sorted(by: Span.documentOrder)
+        // Names win over numbers they contain (`Түркияның 11-інші Президенті`).
+        let kept = numeric.filter { n in !names.contains { $0.start < n.end && n.start < $0.end } }
+        return (kept + names).sorted(by: Span.documentOrder)
+    }
+
+    /// PERSON and POSITION spans of one sentence, resolved in reading order.
+    func leaderSpans(_ tokens: [Token], _ lower: [String], _ b: UnsafeBufferPointer<UInt8>,
+                     _ resolver: inout LeaderResolver) -> [Span] {
+        var words: [LeaderRecognizer.Word] = []
+        words.reserveCapacity(tokens.count)
+        var initial = true
+        for (k, t) in tokens.enumerated() {
+            let first = UTF8Scan.scalar(b, at: t.utf8Start).0
+            words.append(LeaderRecognizer.Word(
+                text: String(decoding: b[t.utf8Start..<t.utf8End], as: UTF8.self), lower: lower[k],
+                capitalized: UTF8Scan.isUppercaseLetter(first), kind: t.kind, sentenceInitial: initial))
+            if t.kind == .word || t.kind == .number { initial = false }
+        }
+        let found = leaders.recognize(words)
+        var spans: [Span] = []
+        var resolvedNext: [Int: String?] = [:]
+        for (k, f) in found.enumerated() {
+            var leader: String?
+            if f.label == .PERSON {
+                leader = resolvedNext[k] ?? resolver.person(f)
+            } else {
+                var next: String? = nil
+                if k + 1 < found.count, found[k + 1].label == .PERSON, found[k + 1].start == f.end {
+                    next = resolver.person(found[k + 1])
+                    resolvedNext[k + 1] = .some(next)
+                }
+                leader = resolver.position(f, nextPerson: next)
+            }
+            spans.append(Span(start: tokens[f.start].start, end: tokens[f.end - 1].end, label: f.label, leader: leader))
+        }
+        return spans
     }
 
     /// Scalar offset where the corpus header ` date YYYY-MM-DD ` ends (0 when there is none).
@@ -85,5 +133,5 @@ public final class Extractor: Sendable {
 
 extension Extractor {
     /// The labels this version produces (what `eval` scores by default).
-    public static let producedLabels: [SpanLabel] = [.CARDINAL, .ORDINAL, .MONEY, .PERCENTAGE, .QUANTITY]
+    public static let producedLabels: [SpanLabel] = [.CARDINAL, .ORDINAL, .MONEY, .PERCENTAGE, .QUANTITY, .PERSON, .POSITION]
 }

@@ -218,6 +218,12 @@ public struct SuffixStripper: Sendable {
         chains(Array(text.lowercased().unicodeScalars)[...], classes: SoundClass.letterClasses.union([.digit]), harmony: [.back, .front])
     }
 
+    /// Like ``chainsAfterDigits(_:)`` but also after a 3rd-person possessive (`Елбасы` + `на`,
+    /// `басшысы` + `ның`): for words of a closed list whose last sound is known to allow it.
+    public func chainsAfterAnyStem(_ text: String) -> [[Suffix]] {
+        chains(Array(text.lowercased().unicodeScalars)[...], classes: SoundClass.letterClasses.union([.digit, .px3]), harmony: [.back, .front])
+    }
+
     private func isVowel(_ c: Unicode.Scalar) -> Bool { SoundClass.of(c) == .vowel || c == "у" }
 
     /// All suffix sequences spelling `rest` exactly, given what precedes.

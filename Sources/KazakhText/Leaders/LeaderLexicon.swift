@@ -1,0 +1,127 @@
+/// Leaders, their names and their terms of office, from `Lexicons/leaders.tsv`,
+/// `offices.tsv` and `titles.tsv`.
+///
+/// ```swift
+/// lexicon.holders(office: "president", country: "KZ", on: "2018-05-01") // ["nursultan-nazarbayev"]
+/// lexicon.ids(forName: ["қасым-жомарт", "тоқаев"])                       // ["kassym-jomart-tokayev"]
+/// ```
+public struct LeaderLexicon: Sendable {
+    public struct Term: Sendable, Hashable {
+        public var id: String
+        public var office: String
+        public var country: String
+        public var start: String
+        /// Empty when still in office.
+        public var end: String
+
+        /// In office on `date` (ISO `YYYY-MM-DD`; strings compare as dates).
+        public func covers(_ date: String) -> Bool {
+            start <= date && (end.isEmpty || date < end)
+        }
+    }
+
+    public struct Title: Sendable, Hashable {
+        /// Lower-cased words of the title (`["әзербайжан", "президенті"]`).
+        public var words: [String]
+        public var office: String
+        /// ISO code, or nil when the title names no country (`Президент`, `Мемлекет басшысы`).
+        public var country: String?
+    }
+
+    /// Lower-cased name (words joined by one space) → leader ids.
+    private let byName: [String: [String]]
+    /// Lower-cased last word of every name → whether it is a surname alone for some id.
+    public let nameLastWords: Set<String>
+    public let names: [String: [String]]   // id → name forms
+    public let terms: [Term]
+    public let titles: [Title]
+    /// Longest name in words.
+    public let longestName: Int
+
+    static let offices: Set<String> = ["president", "prime-minister", "head-of-state", "vice-president", "senate-chair",
+                                       "mazhilis-chair", "chancellor", "un-secretary-general", "ec-president",
+                                       "euco-president", "supreme-leader", "king", "elbasy"]
+
+    public init(store: LexiconStore) throws(LexiconError) {
+        var byName: [String: [String]] = [:]
+        var names: [String: [String]] = [:]
+        var seen = Set<String>()
+        var last = Set<String>()
+        var longest = 1
+        for row in try store.rows(of: "leaders.tsv", minColumns: 3) {
+            let id = row[0]
+            guard id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
+                throw LexiconError(file: row.file, line: row.line, message: "id '\(id)' must be lower-case ASCII letters, digits and hyphens")
+            }
+            let key = Self.key(row[1])
+            guard seen.insert(id + "\t" + key).inserted else {
+                throw LexiconError(file: row.file, line: row.line, message: "duplicate name '\(row[1])' for \(id)")
+            }
+            byName[key, default: []].append(id)
+            names[id, default: []].append(row[1])
+            let words = key.split(separator: " ")
+            longest = max(longest, words.count)
+            last.insert(String(words.last!))
+        }
+        var terms: [Term] = []
+        var seenTerms = Set<String>()
+        for row in try store.rows(of: "offices.tsv", minColumns: 4, maxColumns: 5) {
+            let end = row.fields.count > 4 ? row[4] : ""
+            guard names[row[0]] != nil else {
+                throw LexiconError(file: row.file, line: row.line, message: "unknown leader id '\(row[0])' (not in leaders.tsv)")
+            }
+            guard Self.offices.contains(row[1]) else {
+                throw LexiconError(file: row.file, line: row.line, message: "unknown office '\(row[1])'")
+            }
+            guard Self.isDate(row[3]), end.isEmpty || Self.isDate(end) else {
+                throw LexiconError(file: row.file, line: row.line, message: "dates must be YYYY-MM-DD")
+            }
+            guard end.isEmpty || end >= row[3] else {
+                throw LexiconError(file: row.file, line: row.line, message: "end \(end) is before start \(row[3])")
+            }
+            guard seenTerms.insert(row.fields.prefix(4).joined(separator: "\t")).inserted else {
+                throw LexiconError(file: row.file, line: row.line, message: "duplicate term for \(row[0])")
+            }
+            terms.append(Term(id: row[0], office: row[1], country: row[2], start: row[3], end: end))
+        }
+        var titles: [Title] = []
+        for row in try store.rows(of: "titles.tsv", minColumns: 3) {
+            guard Self.offices.contains(row[1]) else {
+                throw LexiconError(file: row.file, line: row.line, message: "unknown office '\(row[1])'")
+            }
+            titles.append(Title(words: Self.key(row[0]).split(separator: " ").map(String.init), office: row[1],
+                                country: row[2] == "-" ? nil : row[2]))
+        }
+        self.byName = byName
+        self.names = names
+        self.nameLastWords = last
+        self.terms = terms
+        self.titles = titles
+        self.longestName = longest
+    }
+
+    /// Leader ids whose name is exactly these lower-cased words.
+    public func ids(forName words: [String]) -> [String] {
+        byName[words.joined(separator: " ")] ?? []
+    }
+
+    /// Who held `office` in `country` on `date` (or today when nil: the open terms).
+    public func holders(office: String, country: String, on date: String?) -> [String] {
+        terms.filter { $0.office == office && $0.country == country && (date.map($0.covers) ?? $0.end.isEmpty) }.map(\.id)
+    }
+
+    /// The offices a leader held on `date`.
+    public func offices(of id: String, on date: String?) -> [Term] {
+        terms.filter { $0.id == id && (date.map($0.covers) ?? $0.end.isEmpty) }
+    }
+
+    static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    static func isDate(_ s: String) -> Bool {
+        let c = Array(s)
+        return c.count == 10 && c[4] == "-" && c[7] == "-"
+            && c.enumerated().allSatisfy { i, ch in i == 4 || i == 7 || (ch.isASCII && ch.isNumber) }
+    }
+}

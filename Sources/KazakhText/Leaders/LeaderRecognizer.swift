@@ -1,0 +1,392 @@
+/// Finds PERSON and POSITION spans in a sentence, as KazNERD draws them, and resolves the
+/// ones that name a leader to the leader's id by the document date.
+///
+/// - PERSON: a known leader's name (`Қасым-Жомарт Тоқаев`, `Ильхам Гейдар оглу Әлиев`), or a
+///   capitalised name sequence: a given name from `first-names.tsv`, a patronymic
+///   (`Әбішұлы`, `Асанқызы`) or a surname by its ending (`-ов`, `-ева`, `-ин`, `-ский`), with
+///   particles (`фон`, `оглу`) inside and the case suffix on the last word inside
+///   (`Әлиевке`, `Тоқаевтың`); honorifics (`мырза`, `ханым`) stay outside.
+/// - POSITION: a title from `titles.tsv` (`Мемлекет басшысы`, `Президент`, `Әзербайжан
+///   Президентіне`), a country followed by a title (`Түркияның 11-інші Президенті`), or a named
+///   organisation followed by a post (`Денсаулық сақтау министрі`); a post without its
+///   organisation (`қала әкімі`) is not a POSITION.
+public struct LeaderRecognizer: Sendable {
+    public let leaders: LeaderLexicon
+    public let names: NameLexicons
+    let stripper: SuffixStripper
+
+    public init(leaders: LeaderLexicon, names: NameLexicons, stripper: SuffixStripper) {
+        self.leaders = leaders
+        self.names = names
+        self.stripper = stripper
+    }
+
+    /// One token as the recognizer sees it.
+    public struct Word: Sendable {
+        public var text: String
+        public var lower: String
+        public var capitalized: Bool
+        public var kind: TokenKind
+        public var sentenceInitial: Bool
+    }
+
+    /// A found span in token indices, with what the resolver needs.
+    public struct Found: Sendable {
+        public var start: Int
+        public var end: Int
+        public var label: SpanLabel
+        /// Leader ids the name matches (PERSON).
+        public var candidates: [String] = []
+        /// The surname-like last word (for resolving a surname alone).
+        public var lastStem: String?
+        /// Office and country named by a POSITION (country nil when the title names none).
+        public var office: String?
+        public var country: String?
+        public var namesCountry = false
+        /// The title is `Президент` alone (it refers to the president last named).
+        public var bare = false
+    }
+
+    public func recognize(_ w: [Word]) -> [Found] {
+        var found: [Found] = []
+        var i = 0
+        while i < w.count {
+            if let p = position(w, at: i) {
+                found.append(p)
+                i = p.end
+            } else if let p = person(w, at: i) {
+                found.append(p)
+                i = p.end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: - stems
+
+    /// `word` = a known stem + nothing or a suffix chain (`тоқаевтың` → `тоқаев`); the longest stem wins.
+    func stem(_ word: String, known: (String) -> Bool) -> (stem: String, suffixed: Bool)? {
+        if known(word) { return (word, false) }
+        let s = Array(word.unicodeScalars)
+        var k = s.count - 1
+        while k >= 2 {
+            let stem = String(String.UnicodeScalarView(s[..<k]))
+            if known(stem), !stripper.chainsAfterDigits(String(String.UnicodeScalarView(s[k...]))).isEmpty {
+                return (stem, true)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The word ends in one of `endings`, then nothing or a suffix chain (`марқабаеваның`).
+    func ending(_ word: String, _ endings: [String], minStem: Int = 3) -> (suffixed: Bool, stem: String)? {
+        let s = Array(word.unicodeScalars)
+        for e in endings {
+            let es = Array(e.unicodeScalars)
+            var k = s.count
+            while k >= es.count + minStem {
+                if Array(s[(k - es.count)..<k]) == es {
+                    let rest = String(String.UnicodeScalarView(s[k...]))
+                    if rest.isEmpty || !stripper.chainsAfterDigits(rest).isEmpty {
+                        return (!rest.isEmpty, String(String.UnicodeScalarView(s[..<k])))
+                    }
+                }
+                k -= 1
+            }
+        }
+        return nil
+    }
+
+    /// `word` = `known` stem + nothing or an inflection (possessive and case suffixes only):
+    /// `Президентіне`, `басшысының`, `Елбасымыз`; not `Президенттік`, `билік`, `бидай`.
+    func inflected(_ word: String, _ base: String) -> Bool {
+        if word == base { return true }
+        guard word.hasPrefix(base), word.count > base.count else { return false }
+        let rest = String(word.dropFirst(base.count))
+        return stripper.chainsAfterAnyStem(rest).contains { chain in
+            chain.allSatisfy { [.px1sg, .px2sg, .px3, .px1pl, .px2pol].contains($0.category) || $0.category.isCase }
+        }
+    }
+
+    /// The base form among `bases` that `word` inflects, longest first.
+    func inflectedBase(_ word: String, _ bases: Dictionary<String, [NameLexicons.Head]>.Keys) -> String? {
+        var best: String? = nil
+        for b in bases where word.hasPrefix(b) && (best == nil || b.count > best!.count) && inflected(word, b) { best = b }
+        return best
+    }
+
+    // MARK: - PERSON
+
+    enum NameKind { case given, ambiguousGiven, patronymic, surname, leaderWord }
+
+    func nameKind(_ word: Word) -> (NameKind, suffixed: Bool, stem: String)? {
+        guard word.capitalized, word.kind == .word || word.kind == .initial else { return nil }
+        if stem(word.lower, known: { names.notNames.contains($0) || names.countries[$0] != nil }) != nil { return nil }
+        if let p = ending(word.lower, names.patronymicEndings, minStem: 2) { return (.patronymic, p.suffixed, p.stem) }
+        if let g = stem(word.lower, known: { names.givenNames[$0] != nil }) {
+            return (names.givenNames[g.stem]! ? .ambiguousGiven : .given, g.suffixed, g.stem)
+        }
+        if let l = stem(word.lower, known: { leaders.nameLastWords.contains($0) }) { return (.leaderWord, l.suffixed, l.stem) }
+        if let s = ending(word.lower, names.surnameEndings) { return (.surname, s.suffixed, s.stem) }
+        return nil
+    }
+
+    func person(_ w: [Word], at i: Int) -> Found? {
+        // A known leader's full name, longest first.
+        var length = min(leaders.longestName, w.count - i)
+        while length >= 2 {
+            let words = (i..<(i + length)).map { w[$0].lower }
+            if w[i].capitalized, !words.dropLast().contains(where: { $0.isEmpty }) {
+                let head = Array(words.dropLast())
+                if let last = stem(words.last!, known: { leaders.ids(forName: head + [$0]).isEmpty == false }) {
+                    var f = Found(start: i, end: i + length, label: .PERSON)
+                    f.candidates = leaders.ids(forName: head + [last.stem])
+                    f.lastStem = last.stem
+                    return f
+                }
+            }
+            length -= 1
+        }
+        // Initials before a surname: `Н. Ә. Назарбаев`.
+        var j = i
+        while j < w.count, w[j].kind == .initial { j += 1 }
+        if j > i {
+            guard j < w.count, let (_, _, st) = nameKind(w[j]) else { return nil }
+            var f = Found(start: i, end: j + 1, label: .PERSON)
+            f.lastStem = st
+            f.candidates = leaders.ids(forName: [st])
+            return f
+        }
+        guard let found = nameKind(w[i]) ?? unknownGiven(w, at: i) else { return nil }
+        var kind = found.0
+        let (suffixed, firstStem) = (found.suffixed, found.stem)
+        if kind == .ambiguousGiven, w[i].sentenceInitial, i + 1 < w.count, w[i + 1].lower == "," {
+            kind = .given   // a presenter addressed by name: `Сағыныш , сөз сізде`
+        }
+        var end = i + 1
+        var lastStem = firstStem
+        var sawGiven = kind == .given || kind == .ambiguousGiven
+        var strong = kind != .ambiguousGiven
+        if !suffixed {
+            // Extend: given name(s), patronymic, surname; particles inside; the suffix ends it.
+            var k = i + 1
+            while k < w.count, k - i < 5 {
+                if names.particles.contains(w[k].lower), k + 1 < w.count, w[k + 1].capitalized { k += 1; continue }
+                guard w[k].capitalized, w[k].kind == .word else { break }
+                let previousIsSurname = end > i && (nameKind(w[end - 1])?.0 == .surname || (nameKind(w[end - 1])?.0 == .leaderWord && !sawGiven))
+                if previousIsSurname { break }
+                if let (nk, sfx, st) = nameKind(w[k]) {
+                    if nk == .given || nk == .ambiguousGiven { sawGiven = true }
+                    strong = true
+                    end = k + 1
+                    lastStem = st
+                    if sfx { break }
+                    k += 1
+                } else if sawGiven, k == end, !w[k].sentenceInitial,
+                          stem(w[k].lower, known: { names.notNames.contains($0) || names.countries[$0] != nil }) == nil {
+                    // A Kazakh surname without a Russian ending after a given name: `Риат Шони`.
+                    end = k + 1
+                    lastStem = w[k].lower
+                    break
+                } else {
+                    break
+                }
+            }
+        }
+        if end < w.count, stem(w[end].lower, known: { names.placeAfter.contains($0) }) != nil { return nil }
+        let single = end == i + 1
+        if single, end < w.count, !suffixed, names.honorifics.contains(w[end].lower) {
+            // `Эльбрус атаның`, `Төле бидің`: an honorific after it makes any capitalised word a name.
+            var f = Found(start: i, end: end, label: .PERSON)
+            f.lastStem = firstStem
+            f.candidates = leaders.ids(forName: [firstStem])
+            return f
+        }
+        if single {
+            if w[i].sentenceInitial && kind != .leaderWord && kind != .given { return nil }
+            if kind == .ambiguousGiven && w[i].sentenceInitial { return nil }
+            if kind == .surname && w[i].lower.unicodeScalars.count < 5 { return nil }
+        }
+        if !strong && !single { return nil }
+        var f = Found(start: i, end: end, label: .PERSON)
+        f.lastStem = lastStem
+        f.candidates = leaders.ids(forName: [lastStem])
+        let words = (i..<end).map { w[$0].lower }
+        if end - i > 1, let last = stem(words.last!, known: { !leaders.ids(forName: words.dropLast() + [$0]).isEmpty }) {
+            f.candidates = leaders.ids(forName: words.dropLast() + [last.stem])
+        }
+        return f
+    }
+
+    /// A capitalised word not known as a name, right before a surname or patronymic
+    /// (`Қалижан Міркәрімов`, `Реувен Ривлин`), or before an honorific (`Эльбрус ата`).
+    func unknownGiven(_ w: [Word], at i: Int) -> (NameKind, suffixed: Bool, stem: String)? {
+        guard w[i].capitalized, w[i].kind == .word, i + 1 < w.count,
+              stem(w[i].lower, known: { names.notNames.contains($0) || names.countries[$0] != nil }) == nil,
+              !hasObliqueCase(w[i].lower) else { return nil }
+        if names.honorifics.contains(w[i + 1].lower) { return (.given, false, w[i].lower) }
+        guard let (next, _, _) = nameKind(w[i + 1]), next == .surname || next == .patronymic || next == .leaderWord else { return nil }
+        return (.given, false, w[i].lower)
+    }
+
+    // MARK: - POSITION
+
+    /// A title from `titles.tsv` starting at `i` (capitalised), longest first.
+    func title(_ w: [Word], at i: Int) -> (end: Int, LeaderLexicon.Title)? {
+        guard w[i].capitalized else { return nil }
+        var best: (Int, LeaderLexicon.Title)? = nil
+        for t in leaders.titles where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count) {
+            let n = t.words.count
+            guard (0..<(n - 1)).allSatisfy({ w[i + $0].lower == t.words[$0] }) else { continue }
+            if inflected(w[i + n - 1].lower, t.words[n - 1]) {
+                best = (i + n, t)
+            }
+        }
+        return best
+    }
+
+    /// A country or organisation (`Қазақстан`, `Қазақстан Республикасының`, `Түркияның`) at `i`.
+    func country(_ w: [Word], at i: Int) -> (end: Int, code: String)? {
+        guard w[i].capitalized || w[i].lower == w[i].text.lowercased() && w[i].text.uppercased() == w[i].text else { return nil }
+        for n in stride(from: min(4, w.count - i), through: 1, by: -1) {
+            let words = (i..<(i + n)).map { w[$0].lower }
+            let head = words.dropLast().joined(separator: " ")
+            let prefix = head.isEmpty ? "" : head + " "
+            if let code = names.countries[prefix + words.last!] { return (i + n, code) }
+            if let st = stem(words.last!, known: { names.countries[prefix + $0] != nil }) {
+                return (i + n, names.countries[prefix + st.stem]!)
+            }
+        }
+        return nil
+    }
+
+    /// A post head noun at `i` (`министрі`, `төрағасының`, `бас прокуроры`), not a plural
+    /// (`депутаттары`, `өкілдері` name no one post).
+    func head(_ w: [Word], at i: Int) -> (end: Int, NameLexicons.Head)? {
+        let word = w[i].lower
+        var firsts: [String] = []
+        if names.headFirstWords[word] != nil { firsts.append(word) }
+        if let b = firstWordBase(word), b != word { firsts.append(b) }
+        for first in firsts {
+            for h in names.headFirstWords[first] ?? [] where h.words.count <= w.count - i {
+                let n = h.words.count
+                if n == 1 { return (i + 1, h) }
+                guard word == h.words[0], (1..<(n - 1)).allSatisfy({ w[i + $0].lower == h.words[$0] }),
+                      inflected(w[i + n - 1].lower, h.words[n - 1]) else { continue }
+                return (i + n, h)
+            }
+        }
+        return nil
+    }
+
+    private func firstWordBase(_ word: String) -> String? {
+        let s = Array(word.unicodeScalars)
+        var k = s.count - 1
+        while k >= 2 {
+            let base = String(String.UnicodeScalarView(s[..<k]))
+            if names.headFirstWords[base] != nil, inflected(word, base) { return base }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A title followed by `сайлауы`, `Әкімшілігі`, `жанындағы` is part of another name.
+    func partOfName(_ w: [Word], after end: Int) -> Bool {
+        end < w.count && stem(w[end].lower, known: { names.notAfterTitle.contains($0) }) != nil
+    }
+
+    /// `Президенттер`: a plural title names no one.
+    func isPlural(_ word: String, _ title: String) -> Bool {
+        guard word.hasPrefix(title), word.count > title.count else { return false }
+        let rest = String(word.dropFirst(title.count))
+        return stripper.chainsAfterDigits(rest).first?.first?.category == .plural
+    }
+
+    /// Ends in a locative, dative, ablative or instrumental ending (not part of an organisation name).
+    func hasObliqueCase(_ word: String) -> Bool {
+        ["да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен"]
+            .contains { word.hasSuffix($0) && word.count > $0.count + 2 }
+    }
+
+    /// `… орынбасары` after a post in the genitive: `Премьер-министрдің орынбасары`.
+    func deputy(_ w: [Word], after end: Int) -> Int {
+        guard end < w.count, end > 0, let h = head(w, at: end), h.1.office == "deputy",
+              ["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: { w[end - 1].lower.hasSuffix($0) }) else { return end }
+        return h.end
+    }
+
+    func position(_ w: [Word], at i: Int) -> Found? {
+        // Country + (ordinal) + title or post: `Әзербайжан Президентіне`, `Түркияның 11-інші Президенті`.
+        if let c = country(w, at: i), c.end < w.count {
+            var k = c.end
+            if k < w.count, w[k].kind == .number { k += 1 }
+            if k < w.count {
+                let office: String?
+                var end: Int?
+                if let t = title(w, at: k), t.1.country == nil {
+                    office = t.1.office
+                    end = t.end
+                } else if let h = head(w, at: k) {
+                    office = h.1.office
+                    end = h.end
+                } else {
+                    // `Түркия сыртқы істер министрі`, `ҚР Сыртқы істер министрлігінің ресми өкілі`
+                    var found: (Int, NameLexicons.Head)? = nil
+                    var m = k
+                    while m < w.count, m - k < 4, w[m].kind == .word, found == nil {
+                        if let h = head(w, at: m), h.1.needsOrganisation { found = h; break }
+                        if nameKind(w[m]) != nil || hasObliqueCase(w[m].lower) { break }
+                        m += 1
+                    }
+                    office = found?.1.office
+                    end = found?.0
+                }
+                if let end, let office {
+                    var f = Found(start: i, end: deputy(w, after: end), label: .POSITION)
+                    f.office = office
+                    f.country = c.code
+                    f.namesCountry = true
+                    if f.end > end { f.office = "deputy" }
+                    return f
+                }
+            }
+        }
+        if let t = title(w, at: i), !partOfName(w, after: t.end), !isPlural(w[t.end - 1].lower, t.1.words.last!) {
+            var f = Found(start: i, end: deputy(w, after: t.end), label: .POSITION)
+            f.office = f.end > t.end ? "deputy" : t.1.office
+            f.country = t.1.country
+            f.namesCountry = t.1.country != nil
+            f.bare = t.1.words == ["президент"]
+            return f
+        }
+        // A stand-alone title (`профессор`, `лейтенант`, `хан`); a head of state or government in
+        // lower case only right before a name (`президент Режеп Тайып Ердоған`).
+        if let h = head(w, at: i), !h.1.needsOrganisation, !partOfName(w, after: h.end), !isPlural(w[h.end - 1].lower, h.1.words.last!) {
+            let highOffice = ["president", "prime-minister", "head-of-state", "vice-president"].contains(h.1.office)
+            if w[i].capitalized || !highOffice || (h.end < w.count && nameKind(w[h.end]) != nil) {
+                var f = Found(start: i, end: deputy(w, after: h.end), label: .POSITION)
+                f.office = h.1.office
+                f.bare = h.1.office == "president" && h.end - i == 1
+                return f
+            }
+        }
+        // A named organisation, then the post: `Денсаулық сақтау министрі`, `Ұлттық банк төрағасы`;
+        // the words between are in the nominative or genitive (`сапары аясында` is no organisation).
+        guard w[i].capitalized, w[i].kind == .word, nameKind(w[i]) == nil,
+              !w[i].sentenceInitial || names.countryFirstWords.contains(w[i].lower) || title(w, at: i) != nil else { return nil }
+        var k = i + 1
+        while k < w.count, k - i <= 4, w[k].kind == .word || w[k].lower == "«" || w[k].lower == "»" {
+            if let h = head(w, at: k), h.1.needsOrganisation {
+                var f = Found(start: i, end: deputy(w, after: h.end), label: .POSITION)
+                f.office = h.1.office
+                return f
+            }
+            if k > i && (w[k].capitalized && nameKind(w[k]) != nil || hasObliqueCase(w[k].lower)) { return nil }
+            k += 1
+        }
+        return nil
+    }
+}
