@@ -26,6 +26,8 @@ public struct LeaderLexicon: Sendable {
         public var office: String
         /// ISO code, or nil when the title names no country (`Президент`, `Мемлекет басшысы`).
         public var country: String?
+        /// Written in lower case in the lexicon (`ел Президенті`): no capital needed in text.
+        public var lowercaseStart = false
     }
 
     /// Lower-cased name (words joined by one space) → leader ids.
@@ -90,7 +92,8 @@ public struct LeaderLexicon: Sendable {
                 throw LexiconError(file: row.file, line: row.line, message: "unknown office '\(row[1])'")
             }
             titles.append(Title(words: Self.key(row[0]).split(separator: " ").map(String.init), office: row[1],
-                                country: row[2] == "-" ? nil : row[2]))
+                                country: row[2] == "-" ? nil : row[2],
+                                lowercaseStart: row[0].first.map { $0.isLowercase } ?? false))
         }
         self.byName = byName
         self.names = names

@@ -124,6 +124,17 @@ public struct LeaderRecognizer: Sendable {
 
     func nameKind(_ word: Word) -> (NameKind, suffixed: Bool, stem: String)? {
         guard word.capitalized, word.kind == .word || word.kind == .initial else { return nil }
+        if let dot = word.text.lastIndex(of: "."), dot != word.text.startIndex, word.kind == .word {
+            // Initials glued to the surname: `Э.Макрон`, `Р.Т.Ердоған`.
+            let initials = word.text[..<dot].split(separator: ".")
+            let rest = String(word.text[word.text.index(after: dot)...])
+            guard initials.allSatisfy({ $0.count == 1 && $0.first!.isUppercase }), let f = rest.first, f.isUppercase else { return nil }
+            var inner = word
+            inner.text = rest
+            inner.lower = rest.lowercased()
+            if let k = nameKind(inner) { return (k.0 == .ambiguousGiven ? .given : (k.0 == .given ? .surname : k.0), k.suffixed, k.stem) }
+            return (.surname, false, inner.lower)
+        }
         if stem(word.lower, known: { names.notNames.contains($0) || names.countries[$0] != nil }) != nil { return nil }
         if let p = ending(word.lower, names.patronymicEndings, minStem: 2) { return (.patronymic, p.suffixed, p.stem) }
         if let g = stem(word.lower, known: { names.givenNames[$0] != nil }) {
@@ -205,6 +216,8 @@ public struct LeaderRecognizer: Sendable {
             f.candidates = leaders.ids(forName: [firstStem])
             return f
         }
+        if single, kind == .ambiguousGiven, end < w.count, w[end].capitalized, nameKind(w[end]) == nil { return nil }
+        if single, w[i].sentenceInitial, kind == .given, suffixed { return nil }   // `Сапардың бағдарламасы`
         if single {
             if w[i].sentenceInitial && kind != .leaderWord && kind != .given { return nil }
             if kind == .ambiguousGiven && w[i].sentenceInitial { return nil }
@@ -228,7 +241,8 @@ public struct LeaderRecognizer: Sendable {
               stem(w[i].lower, known: { names.notNames.contains($0) || names.countries[$0] != nil }) == nil,
               !hasObliqueCase(w[i].lower) else { return nil }
         if names.honorifics.contains(w[i + 1].lower) { return (.given, false, w[i].lower) }
-        guard let (next, _, _) = nameKind(w[i + 1]), next == .surname || next == .patronymic || next == .leaderWord else { return nil }
+        guard let (next, _, _) = nameKind(w[i + 1]), next == .surname || next == .patronymic
+            || (next == .leaderWord && !w[i].sentenceInitial) else { return nil }
         return (.given, false, w[i].lower)
     }
 
@@ -236,9 +250,9 @@ public struct LeaderRecognizer: Sendable {
 
     /// A title from `titles.tsv` starting at `i` (capitalised), longest first.
     func title(_ w: [Word], at i: Int) -> (end: Int, LeaderLexicon.Title)? {
-        guard w[i].capitalized else { return nil }
         var best: (Int, LeaderLexicon.Title)? = nil
-        for t in leaders.titles where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count) {
+        for t in leaders.titles where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count)
+            && (w[i].capitalized || t.lowercaseStart) {
             let n = t.words.count
             guard (0..<(n - 1)).allSatisfy({ w[i + $0].lower == t.words[$0] }) else { continue }
             if inflected(w[i + n - 1].lower, t.words[n - 1]) {
@@ -256,7 +270,8 @@ public struct LeaderRecognizer: Sendable {
             let head = words.dropLast().joined(separator: " ")
             let prefix = head.isEmpty ? "" : head + " "
             if let code = names.countries[prefix + words.last!] { return (i + n, code) }
-            if let st = stem(words.last!, known: { names.countries[prefix + $0] != nil }) {
+            if let st = stem(words.last!, known: { names.countries[prefix + $0] != nil }),
+               st.suffixed, ["ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі"].contains(where: { words.last!.hasSuffix($0) }) {
                 return (i + n, names.countries[prefix + st.stem]!)
             }
         }
@@ -291,6 +306,10 @@ public struct LeaderRecognizer: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    func isGenitive(_ word: String) -> Bool {
+        ["ның", "нің", "дың", "дің", "тың", "тің"].contains { word.hasSuffix($0) }
     }
 
     /// A title followed by `сайлауы`, `Әкімшілігі`, `жанындағы` is part of another name.
@@ -329,7 +348,7 @@ public struct LeaderRecognizer: Sendable {
                 if let t = title(w, at: k), t.1.country == nil {
                     office = t.1.office
                     end = t.end
-                } else if let h = head(w, at: k) {
+                } else if let h = head(w, at: k), h.1.office != "minister" {
                     office = h.1.office
                     end = h.end
                 } else {
@@ -355,6 +374,18 @@ public struct LeaderRecognizer: Sendable {
             }
         }
         if let t = title(w, at: i), !partOfName(w, after: t.end), !isPlural(w[t.end - 1].lower, t.1.words.last!) {
+            if isGenitive(w[t.end - 1].lower) {
+                // `Президенттің баспасөз хатшысы`, `Президентінің көмекшісі`: the title's own staff.
+                var k = t.end
+                while k < w.count, k - t.end < 3, w[k].kind == .word, !w[k].capitalized {
+                    if let h = head(w, at: k), h.1.needsOrganisation {
+                        var f = Found(start: i, end: deputy(w, after: h.end), label: .POSITION)
+                        f.office = h.1.office
+                        return f
+                    }
+                    k += 1
+                }
+            }
             var f = Found(start: i, end: deputy(w, after: t.end), label: .POSITION)
             f.office = f.end > t.end ? "deputy" : t.1.office
             f.country = t.1.country
@@ -375,8 +406,10 @@ public struct LeaderRecognizer: Sendable {
         }
         // A named organisation, then the post: `Денсаулық сақтау министрі`, `Ұлттық банк төрағасы`;
         // the words between are in the nominative or genitive (`сапары аясында` is no organisation).
-        guard w[i].capitalized, w[i].kind == .word, nameKind(w[i]) == nil,
-              !w[i].sentenceInitial || names.countryFirstWords.contains(w[i].lower) || title(w, at: i) != nil else { return nil }
+        let domainStart = !w[i].capitalized && names.domains.contains(w[i].lower)
+        guard w[i].capitalized || domainStart, w[i].kind == .word, nameKind(w[i]) == nil, !hasObliqueCase(w[i].lower),
+              !w[i].sentenceInitial || domainStart || names.countryFirstWords.contains(w[i].lower) || title(w, at: i) != nil
+        else { return nil }
         var k = i + 1
         while k < w.count, k - i <= 4, w[k].kind == .word || w[k].lower == "«" || w[k].lower == "»" {
             if let h = head(w, at: k), h.1.needsOrganisation {

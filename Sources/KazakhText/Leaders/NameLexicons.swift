@@ -8,6 +8,7 @@ public struct NameLexicons: Sendable {
         case notAfterTitle = "not-after-title"
         case honorific
         case placeAfter = "place-after"
+        case domain
     }
 
     public struct Head: Sendable, Hashable {
@@ -26,6 +27,7 @@ public struct NameLexicons: Sendable {
     let notAfterTitle: Set<String>
     let honorifics: Set<String>
     let placeAfter: Set<String>
+    let domains: Set<String>
     /// Lower-cased country or organisation name (words joined by a space) → code.
     public let countries: [String: String]
     let countryFirstWords: Set<String>
@@ -43,7 +45,7 @@ public struct NameLexicons: Sendable {
             given[key] = (given[key] ?? false) || g == "u"
         }
         var particles = Set<String>(), patronymic: [String] = [], surname: [String] = [], notNames = Set<String>()
-        var notAfterTitle = Set<String>(), honorifics = Set<String>(), placeAfter = Set<String>()
+        var notAfterTitle = Set<String>(), honorifics = Set<String>(), placeAfter = Set<String>(), domains = Set<String>()
         for row in try store.rows(of: "name-context.tsv", minColumns: 2) {
             guard let role = Role(rawValue: row[1]) else {
                 throw LexiconError(file: row.file, line: row.line, message: "unknown role '\(row[1])'")
@@ -57,6 +59,7 @@ public struct NameLexicons: Sendable {
             case .notAfterTitle: notAfterTitle.insert(w)
             case .honorific: honorifics.insert(w)
             case .placeAfter: placeAfter.insert(w)
+            case .domain: domains.insert(w)
             }
         }
         var countries: [String: String] = [:]
@@ -79,6 +82,7 @@ public struct NameLexicons: Sendable {
         self.notAfterTitle = notAfterTitle
         self.honorifics = honorifics
         self.placeAfter = placeAfter
+        self.domains = domains
         self.countries = countries
         self.countryFirstWords = Set(countries.keys.map { String($0.split(separator: " ").first!) })
         self.heads = heads
