@@ -249,10 +249,10 @@ public struct LeaderRecognizer: Sendable {
     // MARK: - POSITION
 
     /// A title from `titles.tsv` starting at `i` (capitalised), longest first.
-    func title(_ w: [Word], at i: Int) -> (end: Int, LeaderLexicon.Title)? {
+    func title(_ w: [Word], at i: Int, anyCase: Bool = false) -> (end: Int, LeaderLexicon.Title)? {
         var best: (Int, LeaderLexicon.Title)? = nil
         for t in leaders.titles where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count)
-            && (w[i].capitalized || t.lowercaseStart) {
+            && (w[i].capitalized || t.lowercaseStart || anyCase) {
             let n = t.words.count
             guard (0..<(n - 1)).allSatisfy({ w[i + $0].lower == t.words[$0] }) else { continue }
             if inflected(w[i + n - 1].lower, t.words[n - 1]) {
@@ -338,6 +338,14 @@ public struct LeaderRecognizer: Sendable {
     }
 
     func position(_ w: [Word], at i: Int) -> Found? {
+        // A title that names its country (`ҚХР Төрағасы`, `БҰҰ Бас хатшысы`) is taken as listed.
+        if let t = title(w, at: i), t.1.country != nil, !partOfName(w, after: t.end) {
+            var f = Found(start: i, end: deputy(w, after: t.end), label: .POSITION)
+            f.office = f.end > t.end ? "deputy" : t.1.office
+            f.country = t.1.country
+            f.namesCountry = true
+            return f
+        }
         // Country + (ordinal) + title or post: `Әзербайжан Президентіне`, `Түркияның 11-інші Президенті`.
         if let c = country(w, at: i), c.end < w.count {
             var k = c.end
@@ -345,7 +353,7 @@ public struct LeaderRecognizer: Sendable {
             if k < w.count {
                 let office: String?
                 var end: Int?
-                if let t = title(w, at: k), t.1.country == nil {
+                if let t = title(w, at: k, anyCase: true), t.1.country == nil {
                     office = t.1.office
                     end = t.end
                 } else if let h = head(w, at: k), h.1.office != "minister" {

@@ -39,14 +39,18 @@ public struct LeaderResolver {
 
     /// The id for a POSITION; `next` is the PERSON right after it, already resolved.
     public mutating func position(_ f: LeaderRecognizer.Found, nextPerson: String?) -> String? {
-        guard let office = f.office, LeaderLexicon.offices.contains(office) else { return nil }
+        guard var office = f.office else { return nil }
+        if office == "head" || office == "chair", f.country != nil {
+            office = "president"   // `Түркия басшысы`, `Беларусь басшысы`: the head of state
+        }
+        guard LeaderLexicon.offices.contains(office) else { return nil }
         if let next = nextPerson {
             // A title right before a name names that person, if they ever held the office.
             let held = lexicon.terms.filter { $0.id == next && ($0.office == office || (office == "president" && $0.office == "elbasy")) }
             if !held.isEmpty && (f.country == nil || held.contains { $0.country == f.country }) { return next }
         }
         if let country = f.country {
-            return single(lexicon.holders(office: office, country: country, on: date))
+            return single(holders(office, country))
         }
         if f.bare {
             // The president last named in the text, else Kazakhstan's.
@@ -54,7 +58,16 @@ public struct LeaderResolver {
                 return id
             }
         }
-        return single(lexicon.holders(office: office, country: "KZ", on: date))
+        return single(holders(office, "KZ"))
+    }
+
+    /// Holders on the date; with no date the current holder, else the only person who ever
+    /// held the office (`Елбасы` is Nazarbayev whenever the text was written).
+    private func holders(_ office: String, _ country: String) -> [String] {
+        let now = lexicon.holders(office: office, country: country, on: date)
+        if !now.isEmpty || date != nil { return now }
+        let ever = Set(lexicon.terms.filter { $0.office == office && $0.country == country }.map(\.id))
+        return ever.count == 1 ? Array(ever) : []
     }
 
     private func single(_ ids: [String]) -> String? {
