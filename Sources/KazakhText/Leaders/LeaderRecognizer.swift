@@ -198,7 +198,8 @@ public struct LeaderRecognizer: Sendable {
                     k += 1
                 } else if sawGiven, k == end, !w[k].sentenceInitial,
                           stem(w[k].lower, known: { names.notNames.contains($0) || names.countries[$0] != nil }) == nil {
-                    // A Kazakh surname without a Russian ending after a given name: `Риат Шони`.
+                    // A Kazakh surname without a Russian ending after a given name: `Ұлан Нарынбек`.
+                    strong = true
                     end = k + 1
                     lastStem = w[k].lower
                     break
@@ -207,7 +208,7 @@ public struct LeaderRecognizer: Sendable {
                 }
             }
         }
-        if end < w.count, stem(w[end].lower, known: { names.placeAfter.contains($0) }) != nil { return nil }
+        if end < w.count, names.placeAfter.contains(where: { inflected(w[end].lower, $0) }) { return nil }
         let single = end == i + 1
         if single, end < w.count, !suffixed, names.honorifics.contains(w[end].lower) {
             // `Эльбрус атаның`, `Төле бидің`: an honorific after it makes any capitalised word a name.
