@@ -173,6 +173,10 @@ public struct LeaderRecognizer: Sendable {
         }
         guard let found = nameKind(w[i]) ?? unknownGiven(w, at: i) else { return nil }
         var kind = found.0
+        if kind == .surname, !found.suffixed, i + 1 < w.count, let next = nameKind(w[i + 1]),
+           next.0 == .surname || next.0 == .patronymic {
+            kind = .given   // `Айнадин Молдабеков`: a given name that happens to end like a surname
+        }
         let (suffixed, firstStem) = (found.suffixed, found.stem)
         if kind == .ambiguousGiven, w[i].sentenceInitial, i + 1 < w.count, w[i + 1].lower == "," {
             kind = .given   // a presenter addressed by name: `Сағыныш , сөз сізде`
@@ -187,7 +191,8 @@ public struct LeaderRecognizer: Sendable {
             while k < w.count, k - i < 5 {
                 if names.particles.contains(w[k].lower), k + 1 < w.count, w[k + 1].capitalized { k += 1; continue }
                 guard w[k].capitalized, w[k].kind == .word else { break }
-                let previousIsSurname = end > i && (nameKind(w[end - 1])?.0 == .surname || (nameKind(w[end - 1])?.0 == .leaderWord && !sawGiven))
+                let previousIsSurname = end > i + 1 && (nameKind(w[end - 1])?.0 == .surname || (nameKind(w[end - 1])?.0 == .leaderWord && !sawGiven))
+                    || end == i + 1 && (kind == .surname || kind == .leaderWord && !sawGiven)
                 if previousIsSurname { break }
                 if let (nk, sfx, st) = nameKind(w[k]) {
                     if nk == .given || nk == .ambiguousGiven { sawGiven = true }
@@ -238,9 +243,14 @@ public struct LeaderRecognizer: Sendable {
     /// A capitalised word not known as a name, right before a surname or patronymic
     /// (`Қалижан Міркәрімов`, `Реувен Ривлин`), or before an honorific (`Эльбрус ата`).
     func unknownGiven(_ w: [Word], at i: Int) -> (NameKind, suffixed: Bool, stem: String)? {
-        guard w[i].capitalized, w[i].kind == .word, i + 1 < w.count,
-              stem(w[i].lower, known: { names.notNames.contains($0) || names.countries[$0] != nil }) == nil,
-              !hasObliqueCase(w[i].lower) else { return nil }
+        guard w[i].capitalized, w[i].kind == .word, i + 1 < w.count, !hasObliqueCase(w[i].lower) else { return nil }
+        let placeLike = stem(w[i].lower, known: { names.notNames.contains($0) || names.countries[$0] != nil }) != nil
+        if placeLike {
+            // `Дания Еспаева`, `Алтай Көлгінов`: a place name used as a given name, before a surname.
+            guard !w[i].sentenceInitial, names.notNames.contains(w[i].lower) == false,
+                  let (next, _, _) = nameKind(w[i + 1]), next == .surname else { return nil }
+            return (.given, false, w[i].lower)
+        }
         if names.honorifics.contains(w[i + 1].lower) { return (.given, false, w[i].lower) }
         guard let (next, _, _) = nameKind(w[i + 1]), next == .surname || next == .patronymic
             || (next == .leaderWord && !w[i].sentenceInitial) else { return nil }
