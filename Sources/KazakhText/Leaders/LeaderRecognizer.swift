@@ -213,7 +213,7 @@ public struct LeaderRecognizer: Sendable {
                 }
             }
         }
-        if end < w.count, names.placeAfter.contains(where: { inflected(w[end].lower, $0) }) { return nil }
+        if placeFollows(w, after: end) || insideGuillemets(w, i, end) { return nil }
         let single = end == i + 1
         if single, end < w.count, !suffixed, names.honorifics.contains(w[end].lower) {
             // `Эльбрус атаның`, `Төле бидің`: an honorific after it makes any capitalised word a name.
@@ -238,6 +238,28 @@ public struct LeaderRecognizer: Sendable {
             f.candidates = leaders.ids(forName: words.dropLast() + [last.stem])
         }
         return f
+    }
+
+    /// A place noun after the name, or after a list of names (`Абай ауданы`,
+    /// `Махамбет , Индер және Исатай аудандарының`): the names are places.
+    func placeFollows(_ w: [Word], after end: Int) -> Bool {
+        var k = end
+        while k < w.count, k - end < 8 {
+            let word = w[k].lower
+            if names.placeAfter.contains(where: { inflected(word, $0) || (word.hasPrefix($0) && isPlural(word, $0)) }) { return true }
+            guard word == "," || word == "және" || word == "мен" || word == "пен" || word == "бен" || w[k].capitalized else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Inside a short `«…»` group: the name of a work, an organisation or a place
+    /// (`« Абай жолы » романы`, `« Сұңқар » тұрғын үй кешені`).
+    func insideGuillemets(_ w: [Word], _ start: Int, _ end: Int) -> Bool {
+        guard let open = w[..<start].suffix(5).lastIndex(where: { $0.lower == "«" }),
+              !w[open..<start].contains(where: { $0.lower == "»" }),
+              let close = w[end...].prefix(6).firstIndex(where: { $0.lower == "»" }) else { return false }
+        return close - open <= 8
     }
 
     /// A capitalised word not known as a name, right before a surname or patronymic
