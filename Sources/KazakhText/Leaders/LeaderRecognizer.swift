@@ -347,7 +347,9 @@ public struct LeaderRecognizer: Sendable {
 
     /// A title followed by `сайлауы`, `Әкімшілігі`, `жанындағы` is part of another name.
     func partOfName(_ w: [Word], after end: Int) -> Bool {
-        end < w.count && stem(w[end].lower, known: { names.notAfterTitle.contains($0) }) != nil
+        guard end < w.count else { return false }
+        let word = w[end].lower
+        return names.notAfterTitle.contains { inflected(word, $0) } || stem(word, known: { names.notAfterTitle.contains($0) }) != nil
     }
 
     /// `Президенттер`: a plural title names no one.
@@ -398,7 +400,12 @@ public struct LeaderRecognizer: Sendable {
                     var m = k
                     while m < w.count, m - k < 4, w[m].kind == .word, found == nil {
                         if let h = head(w, at: m), h.1.needsOrganisation { found = h; break }
-                        if nameKind(w[m]) != nil || hasObliqueCase(w[m].lower) { break }
+                        // Between the country and the post only an organisation's words:
+                        // `Түркия сыртқы істер министрі`, `ҚР Сыртқы істер министрлігінің ресми өкілі`.
+                        let word = w[m].lower
+                        let organisationWord = names.domains.contains(word) || isGenitive(word)
+                            || ["істер", "ресми", "мемлекеттік", "ұлттық", "бас", "және"].contains(word)
+                        if nameKind(w[m]) != nil || hasObliqueCase(word) || !organisationWord { break }
                         m += 1
                     }
                     office = found?.1.office
@@ -447,7 +454,7 @@ public struct LeaderRecognizer: Sendable {
         }
         // A named organisation, then the post: `Денсаулық сақтау министрі`, `Ұлттық банк төрағасы`;
         // the words between are in the nominative or genitive (`сапары аясында` is no organisation).
-        let domainStart = !w[i].capitalized && names.domains.contains(w[i].lower)
+        let domainStart = names.domains.contains(w[i].lower)
         guard w[i].capitalized || domainStart, w[i].kind == .word, nameKind(w[i]) == nil, !hasObliqueCase(w[i].lower),
               !w[i].sentenceInitial || domainStart || names.countryFirstWords.contains(w[i].lower) || title(w, at: i) != nil
         else { return nil }
