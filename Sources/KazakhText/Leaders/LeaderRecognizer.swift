@@ -404,7 +404,7 @@ public struct LeaderRecognizer: Sendable {
                         // `Түркия сыртқы істер министрі`, `ҚР Сыртқы істер министрлігінің ресми өкілі`.
                         let word = w[m].lower
                         let organisationWord = names.domains.contains(word) || isGenitive(word)
-                            || ["істер", "ресми", "мемлекеттік", "ұлттық", "бас", "және"].contains(word)
+                            || ["істер", "ресми", "мемлекеттік", "ұлттық", "бас", "және", "бұрынғы", "алғашқы", "қазіргі", "жаңа"].contains(word)
                         if nameKind(w[m]) != nil || hasObliqueCase(word) || !organisationWord { break }
                         m += 1
                     }

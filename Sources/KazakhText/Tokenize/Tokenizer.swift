@@ -89,11 +89,43 @@ public final class Tokenizer: Sendable {
                     continue
                 }
             }
-            pieces.append(Piece(start: start, end: end, status: statuses[i - 1], spaceBefore: spaceBefore, lineBefore: lineBefore))
+            let status = statuses[i - 1]
+            if status >= 200 && status < 500, let dot = missingSpaceAfterStop(b, start, end) {
+                // `алды.Мәулен`: a full stop with the space left out splits the word (ICU keeps it whole).
+                pieces.append(Piece(start: start, end: dot, status: status, spaceBefore: spaceBefore, lineBefore: lineBefore))
+                pieces.append(Piece(start: dot, end: dot + 1, status: 0, spaceBefore: false, lineBefore: false))
+                pieces.append(Piece(start: dot + 1, end: end, status: status, spaceBefore: false, lineBefore: false))
+            } else {
+                pieces.append(Piece(start: start, end: end, status: status, spaceBefore: spaceBefore, lineBefore: lineBefore))
+            }
             spaceBefore = false
             lineBefore = false
         }
         return pieces
+    }
+
+    /// The byte offset of a `.` inside a letters segment that joins two words with no space:
+    /// at least two letters, one of them lower case, before it, and a capital after it
+    /// (`өтті.Ел`). Abbreviations and initials (`т.б`, `Н.Ә`, `Қ.Тоқаев`) do not qualify.
+    static func missingSpaceAfterStop(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var i = start
+        var letters = 0
+        var sawLower = false
+        while i < end {
+            let (s, n) = UTF8Scan.scalar(b, at: i)
+            if s == "." {
+                if letters >= 2 && sawLower && i + 1 < end && UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(b, at: i + 1).0) {
+                    return i
+                }
+                letters = 0
+                sawLower = false
+            } else {
+                letters += 1
+                if UTF8Scan.isLowercaseLetter(s) { sawLower = true }
+            }
+            i += n
+        }
+        return nil
     }
 
     /// Converts byte offsets to scalar offsets and fills in `norm`.
