@@ -44,6 +44,12 @@ import Testing
         #expect(try leader("Қазақстан Президенті келді.", "2025-10-21") == ["kassym-jomart-tokayev"])
         #expect(try leader("Мемлекет басшысы келді.", nil) == ["kassym-jomart-tokayev"])
         #expect(try leader("Әзербайжан Президентіне хат жолдады.", "2025-10-21") == ["ilham-aliyev"])
+        // A title right before a name is that person only if they held the office.
+        #expect(try leader("Президент Ильхам Әлиевті қарсы алды.", "2025-10-21") == ["ilham-aliyev"])
+        #expect(try leader("Мемлекет басшысы Путинге алғыс айтты.", "2018-05-01") == ["nursultan-nazarbayev"])
+        // A bare Президент is the president last named, else Kazakhstan's.
+        #expect(try leader("Ильхам Әлиев келді. Президент сөйледі.", "2025-10-21") == ["ilham-aliyev"])
+        #expect(try leader("Президент сөйледі.", "2018-05-01") == ["nursultan-nazarbayev"])
     }
 
     @Test func surnameAloneNeedsOneCandidate() throws {

@@ -47,7 +47,9 @@ public struct LeaderResolver {
         if let next = nextPerson {
             // A title right before a name names that person, if they ever held the office.
             let held = lexicon.terms.filter { $0.id == next && ($0.office == office || (office == "president" && $0.office == "elbasy")) }
-            if !held.isEmpty && (f.country == nil || held.contains { $0.country == f.country }) { return next }
+            // `Мемлекет басшысы`, `Елбасы` are Kazakhstan's; only a bare `Президент` may be another country's.
+            let country = f.country ?? (f.bare ? nil : "KZ")
+            if !held.isEmpty && (country == nil || held.contains { $0.country == country }) { return next }
         }
         if let country = f.country {
             return single(holders(office, country))
