@@ -4,7 +4,7 @@ import Synchronization
 /// Words repeat (Zipf), so most lookups after the first are cheap; the cache is emptied when it
 /// reaches `capacity` entries, so memory stays flat however long the input is.
 final class WordCache<Value: Sendable>: Sendable {
-    private let storage = Mutex<[String: Value]>([:])
+    private let storage = Mutex<[UTF8Key: Value]>([:])
     private let capacity: Int
 
     init(capacity: Int = 50_000) {
@@ -12,11 +12,12 @@ final class WordCache<Value: Sendable>: Sendable {
     }
 
     func value(for word: String, _ compute: (String) -> Value) -> Value {
-        if let hit = storage.withLock({ $0[word] }) { return hit }
+        let key = UTF8Key(word)
+        if let hit = storage.withLock({ $0[key] }) { return hit }
         let value = compute(word)
         storage.withLock { table in
             if table.count >= capacity { table.removeAll(keepingCapacity: true) }
-            table[word] = value
+            table[key] = value
         }
         return value
     }

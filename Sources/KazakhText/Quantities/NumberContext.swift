@@ -11,17 +11,17 @@ public struct NumberContext: Sendable {
         case approxTail = "approx-tail"
     }
 
-    private let roles: [String: Set<Role>]
-    private let heads: Set<String>
+    private let roles: [UTF8Key: Set<Role>]
+    private let heads: Set<UTF8Key>
     /// Two-word entries: first word → (second word, role).
-    private let phrases: [String: [(String, Role)]]
-    private let details: [String: String]
+    private let phrases: [UTF8Key: [(String, Role)]]
+    private let details: [UTF8Key: String]
     private let stripper: SuffixStripper
 
     public init(rows: [TSVRow], stripper: SuffixStripper) throws(LexiconError) {
-        var roles: [String: Set<Role>] = [:]
-        var phrases: [String: [(String, Role)]] = [:]
-        var details: [String: String] = [:]
+        var roles: [UTF8Key: Set<Role>] = [:]
+        var phrases: [UTF8Key: [(String, Role)]] = [:]
+        var details: [UTF8Key: String] = [:]
         for row in rows {
             guard let role = Role(rawValue: row[1]) else {
                 throw LexiconError(file: row.file, line: row.line, message: "unknown role '\(row[1])'")
@@ -32,18 +32,18 @@ public struct NumberContext: Sendable {
             let word = row[0].lowercased()
             let parts = word.split(separator: " ").map(String.init)
             if parts.count == 2 {
-                phrases[parts[0], default: []].append((parts[1], role))
-                roles[parts[1], default: []].formUnion([])   // the second word is looked up under its suffixes
+                phrases[UTF8Key(parts[0]), default: []].append((parts[1], role))
+                roles[UTF8Key(parts[1]), default: []].formUnion([])   // the second word is looked up under its suffixes
                 continue
             }
             guard parts.count == 1 else {
                 throw LexiconError(file: row.file, line: row.line, message: "an entry is one word or two")
             }
-            roles[word, default: []].insert(role)
-            if row.fields.count > 2 { details[word] = row[2] }
+            roles[UTF8Key(word), default: []].insert(role)
+            if row.fields.count > 2 { details[UTF8Key(word)] = row[2] }
         }
         self.roles = roles
-        self.heads = Set(roles.keys.map { String($0.prefix(2)) })
+        self.heads = Set(roles.keys.map { UTF8Key($0.string.prefix(2)) })
         self.phrases = phrases
         self.details = details
         self.stripper = stripper
@@ -62,16 +62,16 @@ public struct NumberContext: Sendable {
     private let cache = WordCache<Set<Role>>()
 
     private func uncachedRoles(_ word: String) -> Set<Role> {
-        var found = roles[word] ?? []
+        var found = roles[UTF8Key(word)] ?? []
         guard let first = word.first, first.isLetter, mayHaveRole(word) else { return found }
-        for analysis in stripper.analyses(of: word, isStem: { roles[$0] != nil }) where !analysis.suffixes.isEmpty {
-            found.formUnion(roles[analysis.stem] ?? [])
+        for analysis in stripper.analyses(of: word, isStem: { roles[UTF8Key($0)] != nil }) where !analysis.suffixes.isEmpty {
+            found.formUnion(roles[UTF8Key(analysis.stem)] ?? [])
         }
         // Loan words break the harmony rules (`сентябрьде`): any allomorph after a long stem.
         let characters = Array(word)
         var length = characters.count - 1
         while length >= 5 {
-            if let r = roles[String(characters[..<length])], stripper.chainsAfterDigits(String(characters[length...])).first != nil {
+            if let r = roles[UTF8Key(String(characters[..<length]))], stripper.chainsAfterDigits(String(characters[length...])).first != nil {
                 found.formUnion(r)
                 break
             }
@@ -87,7 +87,7 @@ public struct NumberContext: Sendable {
         var head = String.UnicodeScalarView()
         head.append(a)
         head.append(b)
-        return heads.contains(String(head))
+        return heads.contains(UTF8Key(String(head)))
     }
 
     /// True when `words[j]` has `role`, or `words[j]` and `words[j + 1]` form a two-word entry
@@ -95,7 +95,7 @@ public struct NumberContext: Sendable {
     public func has(_ role: Role, in words: [String], at j: Int) -> Bool {
         guard j < words.count else { return false }
         if has(role, words[j]) { return true }
-        guard j + 1 < words.count, let candidates = phrases[words[j]] else { return false }
+        guard j + 1 < words.count, let candidates = phrases[UTF8Key(words[j])] else { return false }
         let next = words[j + 1]
         return candidates.contains { second, r in
             r == role && (next == second || (next.hasPrefix(second) && stripper.chainsAfterDigits(String(next.dropFirst(second.count))).first != nil))
@@ -103,7 +103,7 @@ public struct NumberContext: Sendable {
     }
 
     /// Exact-form role check, no suffix stripping (for prefixes such as `сағатына`).
-    public func hasExactly(_ role: Role, _ word: String) -> Bool { roles[word]?.contains(role) ?? false }
+    public func hasExactly(_ role: Role, _ word: String) -> Bool { roles[UTF8Key(word)]?.contains(role) ?? false }
 
-    public func detail(of word: String) -> String? { details[word] }
+    public func detail(of word: String) -> String? { details[UTF8Key(word)] }
 }

@@ -25,21 +25,21 @@ public struct UnitLexicon: Sendable {
         public var similative = false
     }
 
-    private let byFirstWord: [String: [Unit]]
-    private let lastWords: Set<String>
+    private let byFirstWord: [UTF8Key: [Unit]]
+    private let lastWords: Set<UTF8Key>
     private let stripper: SuffixStripper
 
     public init(rows: [TSVRow], stripper: SuffixStripper) throws(LexiconError) {
-        var byFirst: [String: [Unit]] = [:]
-        var last = Set<String>()
+        var byFirst: [UTF8Key: [Unit]] = [:]
+        var last = Set<UTF8Key>()
         for row in rows {
             guard let label = SpanLabel(rawValue: row[1]), label == .MONEY || label == .QUANTITY || label == .PERCENTAGE else {
                 throw LexiconError(file: row.file, line: row.line, message: "label must be MONEY, QUANTITY or PERCENTAGE, found '\(row[1])'")
             }
             let words = row[0].lowercased().split(separator: " ").map(String.init)
             guard !words.isEmpty else { throw LexiconError(file: row.file, line: row.line, message: "empty unit") }
-            byFirst[words[0], default: []].append(Unit(words: words, label: label, code: row[2]))
-            last.insert(words.last!)
+            byFirst[UTF8Key(words[0]), default: []].append(Unit(words: words, label: label, code: row[2]))
+            last.insert(UTF8Key(words.last!))
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
         self.byFirstWord = byFirst
@@ -51,12 +51,12 @@ public struct UnitLexicon: Sendable {
     public func match(_ words: [String], at index: Int) -> Match? {
         guard index < words.count else { return nil }
         let first = words[index]
-        var candidates = byFirstWord[first] ?? []
+        var candidates = byFirstWord[UTF8Key(first)] ?? []
         var firstStem: (String, [Suffix])? = nil
         if candidates.isEmpty || candidates.allSatisfy({ $0.words.count > 1 }) {
             if let analysis = stemAndSuffixes(first) {
                 firstStem = analysis
-                candidates += (byFirstWord[analysis.0] ?? []).filter { $0.words.count == 1 }
+                candidates += (byFirstWord[UTF8Key(analysis.0)] ?? []).filter { $0.words.count == 1 }
             }
         }
         func made(_ unit: Unit, _ n: Int, _ suffixes: [Suffix]) -> Match {
@@ -105,14 +105,14 @@ public struct UnitLexicon: Sendable {
         if let dash = token.firstIndex(of: "-"), dash != token.startIndex {
             let stem = String(token[..<dash])
             let rest = String(token[token.index(after: dash)...])
-            guard lastWords.contains(stem), let chain = stripper.chainsAfterDigits(rest).first else { return nil }
+            guard lastWords.contains(UTF8Key(stem)), let chain = stripper.chainsAfterDigits(rest).first else { return nil }
             return (stem, chain)
         }
         let characters = Array(token)
         var length = characters.count - 1
         while length >= 3 {
             let stem = String(characters[..<length])
-            if lastWords.contains(stem), let chain = stripper.chainsAfterDigits(String(characters[length...])).first {
+            if lastWords.contains(UTF8Key(stem)), let chain = stripper.chainsAfterDigits(String(characters[length...])).first {
                 return (stem, chain)
             }
             length -= 1

@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A string used as a dictionary key by its UTF-8 bytes.
+///
+/// `String` hashes and compares by canonical equivalence, which normalizes any non-ASCII text on
+/// every call; for Cyrillic words that is most of the cost of a lexicon lookup. Lexicon forms
+/// and tokens are NFC already, so comparing bytes gives the same answers at a fraction of the
+/// cost. Wrapping a `String` allocates nothing (small strings stay inline).
+struct UTF8Key: Hashable, Sendable {
+    let string: String
+
+    @inline(__always)
+    init(_ string: String) { self.string = string }
+
+    @inline(__always)
+    init(_ substring: Substring) { self.string = String(substring) }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        let x = a.string.utf8, y = b.string.utf8
+        guard x.count == y.count else { return false }
+        if let equal = x.withContiguousStorageIfAvailable({ p in
+            y.withContiguousStorageIfAvailable { q in
+                p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0
+            }
+        }), let equal { return equal }
+        return x.elementsEqual(y)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        let u = string.utf8
+        if u.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for b in u { hasher.combine(b) }   // the same byte stream as combine(bytes:)
+        }
+    }
+}
