@@ -51,7 +51,7 @@ public struct NumeralLexicon: Sendable {
 
     /// The rows, in file order (`бір	cardinal	1` …).
     public let entries: [Entry]
-    private let byForm: [String: [Entry]]
+    private let byForm: [UTF8Key: [Entry]]
 
     /// Parses the table text. `source` names it in errors (`"numerals.tsv"`).
     ///
@@ -66,8 +66,8 @@ public struct NumeralLexicon: Sendable {
 
     init(entries: [Entry]) {
         self.entries = entries
-        self.byForm = Dictionary(grouping: entries, by: \.form)
-        self.heads = Set(entries.map { String($0.form.prefix(2)) })
+        self.byForm = Dictionary(grouping: entries, by: { UTF8Key($0.form) })
+        self.heads = Set(entries.map { UTF8Key($0.form.prefix(2)) })
         (self.formPrefixes, self.longestForm) = Self.prefixTable(entries)
         self.trie = ByteTrie(formPrefixes)
     }
@@ -110,7 +110,7 @@ public struct NumeralLexicon: Sendable {
     }
 
     /// The first two letters of every form: a word starting otherwise holds no number word.
-    private let heads: Set<String>
+    private let heads: Set<UTF8Key>
     /// The UTF-8 bytes of every form (and of its voiced variant before a vowel: `қырығ`).
     private let formPrefixes: Set<[UInt8]>
     private let trie: ByteTrie
@@ -145,10 +145,10 @@ public struct NumeralLexicon: Sendable {
     }
 
     /// False when no form can be the start of `word` (a quick test before suffix stripping).
-    func mayStartWith(_ word: String) -> Bool { heads.contains(String(word.prefix(2))) }
+    func mayStartWith(_ word: String) -> Bool { heads.contains(UTF8Key(word.prefix(2))) }
 
     /// All entries for a (lower-case) form.
-    public func entries(for form: String) -> [Entry] { byForm[form] ?? [] }
+    public func entries(for form: String) -> [Entry] { byForm[UTF8Key(form)] ?? [] }
 
     /// True when the form alone must not be read as a number (`оны`, `онда`, `жүзі`).
     public func isHomograph(_ form: String) -> Bool {
@@ -189,27 +189,52 @@ enum NumberRole: Sendable, Hashable {
     }
 }
 
-/// A trie over UTF-8 bytes: prefix tests without hashing.
+/// A trie over UTF-8 bytes: prefix tests without hashing. Transitions are one flat table,
+/// indexed by node and by the byte's class (the bytes that occur in the words, numbered).
 struct ByteTrie: Sendable {
-    private var children: [[UInt8: Int32]] = [[:]]
-    private(set) var terminal: [Bool] = [false]
+    /// Byte → class + 1 (0: the byte occurs in no word).
+    private let classes: [UInt8]
+    private let classCount: Int
+    /// `transitions[node * classCount + class]`: the child node, or 0 (the root is nobody's child).
+    private let transitions: [Int32]
+    let terminal: [Bool]
 
     init<S: Sequence>(_ words: S) where S.Element == [UInt8] {
+        let words = Array(words)
+        var classes = [UInt8](repeating: 0, count: 256)
+        var classCount = 0
+        for word in words {
+            for b in word where classes[Int(b)] == 0 {
+                classCount += 1
+                classes[Int(b)] = UInt8(classCount)
+            }
+        }
+        var transitions = [Int32](repeating: 0, count: classCount)
+        var terminal = [false]
         for word in words {
             var node = 0
             for b in word {
-                if let next = children[node][b] { node = Int(next); continue }
-                children.append([:])
+                let slot = node * classCount + Int(classes[Int(b)]) - 1
+                if transitions[slot] != 0 { node = Int(transitions[slot]); continue }
                 terminal.append(false)
-                children[node][b] = Int32(children.count - 1)
-                node = children.count - 1
+                transitions += [Int32](repeating: 0, count: classCount)
+                let child = terminal.count - 1
+                transitions[slot] = Int32(child)
+                node = child
             }
             terminal[node] = true
         }
+        self.classes = classes
+        self.classCount = classCount
+        self.transitions = transitions
+        self.terminal = terminal
     }
 
     @inline(__always)
     func child(_ node: Int, _ byte: UInt8) -> Int? {
-        children[node][byte].map(Int.init)
+        let c = Int(classes[Int(byte)])
+        guard c != 0 else { return nil }
+        let next = transitions[node * classCount + c - 1]
+        return next == 0 ? nil : Int(next)
     }
 }
