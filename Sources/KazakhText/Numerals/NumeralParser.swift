@@ -69,12 +69,18 @@ public struct NumeralParser: Sendable {
     /// Tokens looked at beyond `index` (a numeral is never longer).
     static let window = 64
 
+    /// The scalars of `dashes`: a token without any of them is one piece.
+    private let dashScalars: Set<Unicode.Scalar>
+
     let atomCache = WordCache<[NumeralAtom]>()
+    /// Parses of a token whose next token cannot continue a numeral (see `parse`).
+    let tokenCache = WordCache<NumeralMatch?>()
 
     public init(lexicon: NumeralLexicon, suffixes: SuffixTable) {
         self.lexicon = lexicon
         self.stripper = SuffixStripper(table: suffixes)
         self.dashes = lexicon.dashCharacters
+        self.dashScalars = Set(dashes.flatMap(\.unicodeScalars))
     }
 
     /// Convenience: both tables from their text; errors carry the given file names.
@@ -97,10 +103,25 @@ public struct NumeralParser: Sendable {
     public func parse(_ words: [String], from index: Int) -> NumeralMatch? {
         guard index >= 0, index < words.count else { return nil }
         // fast path: most tokens cannot start a numeral
-        guard let head = pieces(of: words[index], index: 0).first, !atoms(head.text).isEmpty else { return nil }
-        var session = NumeralSession(parser: self, tokens: words[index..<min(words.count, index + Self.window)])
+        guard mayStart(words[index]) else { return nil }
+        // Every reading that goes past a token needs an atom at the first piece of the next one;
+        // without it the result depends on this token alone, and is memoized per word.
+        if index + 1 == words.count || !mayStart(words[index + 1]) {
+            return tokenCache.value(for: words[index]) { parse(tokens: [$0][...]) }
+        }
+        return parse(tokens: words[index..<min(words.count, index + Self.window)])
+    }
+
+    private func parse(tokens: ArraySlice<String>) -> NumeralMatch? {
+        var session = NumeralSession(parser: self, tokens: tokens)
         guard let best = session.best() else { return nil }
         return best.match(tokenCount: session.pieces[best.end - 1].token + 1)
+    }
+
+    /// True when the first piece of `token` has a reading (the token can start a numeral).
+    func mayStart(_ token: String) -> Bool {
+        guard let head = pieces(of: token, index: 0).first else { return false }
+        return !atoms(head.text).isEmpty
     }
 
     // MARK: - Pieces: tokens split at range hyphens
@@ -114,6 +135,9 @@ public struct NumeralParser: Sendable {
     /// One token's pieces: `бір-екі` → бір, -, екі; `10-15-тен` → 10, -, 15-тен;
     /// `100-ге`, `62%-ға`, `үш-ақ` stay whole.
     func pieces(of token: String, index t: Int) -> [Piece] {
+        if !token.unicodeScalars.contains(where: { dashScalars.contains($0) }) {
+            return [Piece(text: token, token: t, endsToken: true)]   // no dash: one piece
+        }
         var parts: [String] = []
         var cur = ""
         let chars = Array(token)

@@ -14,6 +14,7 @@ public struct QuantityRecognizer: Sendable {
     public let context: NumberContext
     /// Fixed phrases whose number is not a number (`он екі елі ішек` 'duodenum').
     public let idioms: [[String]]
+    private let approximators = WordCache<[NumeralLexicon.Entry]>()
 
     public init(parser: NumeralParser, units: UnitLexicon, context: NumberContext, idioms: [[String]] = []) {
         self.parser = parser
@@ -34,12 +35,44 @@ public struct QuantityRecognizer: Sendable {
     }
 
     /// One sentence: lower-cased tokens, and for each whether it touches the previous one.
-    struct Words {
+    /// It also remembers what was computed per position (the expression rules look at the same
+    /// tokens several times: a number, its unit, the next number of a range).
+    final class Words {
         let words: [String]
         let attached: [Bool]
         var count: Int { words.count }
         subscript(_ i: Int) -> String { words[i] }
         func touches(_ i: Int) -> Bool { i < attached.count && attached[i] }
+
+        // Per-position memos, allocated on first use (most sentences need none).
+        fileprivate var parses: [NumeralMatch??] = []
+        fileprivate var numbers: [Number??] = []
+        fileprivate var unitMatches: [UnitLexicon.Match??] = []
+
+        init(words: [String], attached: [Bool]) {
+            self.words = words
+            self.attached = attached
+        }
+    }
+
+    /// `parser.parse(w.words, from: i)`, computed once per position.
+    private func parse(_ w: Words, from i: Int) -> NumeralMatch? {
+        guard i < w.count else { return nil }
+        if w.parses.isEmpty { w.parses = Array(repeating: nil, count: w.count) }
+        if let memo = w.parses[i] { return memo }
+        let m = parser.parse(w.words, from: i)
+        w.parses[i] = .some(m)
+        return m
+    }
+
+    /// `units.match(w.words, at: i)`, computed once per position.
+    private func unitMatch(_ w: Words, at i: Int) -> UnitLexicon.Match? {
+        guard i < w.count else { return nil }
+        if w.unitMatches.isEmpty { w.unitMatches = Array(repeating: nil, count: w.count) }
+        if let memo = w.unitMatches[i] { return memo }
+        let m = units.match(w.words, at: i)
+        w.unitMatches[i] = .some(m)
+        return m
     }
 
     /// All number expressions in one sentence, given as lower-cased tokens; `attached[k]` says
@@ -86,6 +119,14 @@ public struct QuantityRecognizer: Sendable {
     /// The number starting at `i`: the numeral parser, plus forms it does not cover
     /// (`2°С-тан`, `1 / 3`, `683,273` with a thousands comma, `1-кезеңінің`).
     func number(_ w: Words, at i: Int) -> Number? {
+        if w.numbers.isEmpty { w.numbers = Array(repeating: nil, count: w.count) }
+        if let memo = w.numbers[i] { return memo }
+        let n = uncachedNumber(w, at: i)
+        w.numbers[i] = .some(n)
+        return n
+    }
+
+    private func uncachedNumber(_ w: Words, at i: Int) -> Number? {
         let word = w[i]
         if let degree = word.firstIndex(of: "°"), degree != word.startIndex {
             guard let m = parser.parse([String(word[..<degree])], from: 0), m.tokenCount == 1 else { return nil }
@@ -96,7 +137,7 @@ public struct QuantityRecognizer: Sendable {
             }
             return Number(end: i + 1, value: m.value, max: m.max, kind: .cardinal, lastCase: lastCase, percent: false, unit: "°C")
         }
-        guard let m = parser.parse(w.words, from: i) else { return nil }
+        guard let m = parse(w, from: i) else { return nil }
         var n = Number(end: i + m.tokenCount, value: m.value, max: m.max, kind: m.kind,
                        approx: m.approximation.map(SpanApproximation.init), lastCase: m.grammaticalCase,
                        percent: m.isPercent, attachedNoun: m.attachedNoun?.lowercased())
@@ -108,15 +149,15 @@ public struct QuantityRecognizer: Sendable {
         }
         let lastToken = w[n.end - 1]
         if m.tokenCount == 1 || (m.tokenCount == 2 && m.approximation != nil), isThousandsComma(lastToken),
-           units.match(w.words, at: n.end) == nil,
+           unitMatch(w, at: n.end) == nil,
            !(n.end < w.count && parser.lexicon.entries(for: w[n.end]).contains { $0.kind == .cardinal || $0.kind == .abbreviation }),
            let grouped = ExactDecimal(lastToken.filter { $0 != "," }) {
             n.value = grouped   // `683,273 адам`: a thousands comma, not a decimal one
         }
         // `1 / 3`
         if m.kind == .cardinal, m.tokenCount == 1, n.end + 1 < w.count, w[n.end] == "/",
-           let den = parser.parse(w.words, from: n.end + 1), den.tokenCount == 1, den.kind == .cardinal,
-           let a = m.value.integerValue, let b = den.value.integerValue, b > a, a > 0, units.match(w.words, at: n.end + 1) == nil {
+           let den = parse(w, from: n.end + 1), den.tokenCount == 1, den.kind == .cardinal,
+           let a = m.value.integerValue, let b = den.value.integerValue, b > a, a > 0, unitMatch(w, at: n.end + 1) == nil {
             n.value = ExactDecimal.exactQuotient(a, b) ?? ExactDecimal.truncatedQuotient(a, b, places: 6)
             n.kind = .fraction
             n.end += 2
@@ -160,7 +201,7 @@ public struct QuantityRecognizer: Sendable {
         if j < w.count, isName(w[j]) { return skip(first, count) }
         if inShortQuote(w, first, j) { return skip(first, count) }
         if let noun = n.attachedNoun, isDateWord(noun) { return skip(first, count) }
-        let unitFollows = n.unit == nil && units.match(w.words, at: skipInserts(w, j)) != nil
+        let unitFollows = n.unit == nil && unitMatch(w, at: skipInserts(w, j)) != nil
         let end = n.percent || n.unit != nil || unitFollows ? j : skipInserts(w, coordinated(w, after: j))
         if !unitFollows, end < w.count, isDateWord(w[end]) { return skip(first, end + 1 - first) }
         if j + 1 < w.count, w[j] == ":", let d = w[j + 1].utf8.first, d >= 0x30 && d <= 0x39 {
@@ -178,7 +219,7 @@ public struct QuantityRecognizer: Sendable {
         var unit: String? = n.percent ? "%" : n.unit
         var approx = n.approx
         var lastCase = n.lastCase
-        if label == .CARDINAL, let u = units.match(w.words, at: skipInserts(w, j)) {
+        if label == .CARDINAL, let u = unitMatch(w, at: skipInserts(w, j)) {
             label = u.unit.label
             unit = u.unit.code
             lastCase = u.grammaticalCase
@@ -270,7 +311,7 @@ public struct QuantityRecognizer: Sendable {
         var k = m.end
         var l: SpanLabel = m.percent ? .PERCENTAGE : m.unit != nil ? .QUANTITY : .CARDINAL
         var u: String? = m.percent ? "%" : m.unit
-        if l == .CARDINAL, let match = units.match(w.words, at: k) {
+        if l == .CARDINAL, let match = unitMatch(w, at: k) {
             l = match.unit.label
             u = match.unit.code
             k += match.tokenCount
@@ -287,7 +328,7 @@ public struct QuantityRecognizer: Sendable {
         var k = j
         for _ in 0..<3 {
             guard k + 1 < w.count, ["–", "-", "—", ","].contains(w[k]), isCandidate(w[k + 1]),
-                  let m = parser.parse(w.words, from: k + 1) else { break }
+                  let m = parse(w, from: k + 1) else { break }
             k += 1 + m.tokenCount
         }
         return k
@@ -298,7 +339,7 @@ public struct QuantityRecognizer: Sendable {
         var k = j
         if k + 1 < w.count, w[k] == ":", let d = w[k + 1].utf8.first, d >= 0x30 && d <= 0x39 {
             k += 2
-        } else if k < w.count, isCandidate(w[k]), let minutes = parser.parse(w.words, from: k), minutes.grammaticalCase != nil {
+        } else if k < w.count, isCandidate(w[k]), let minutes = parse(w, from: k), minutes.grammaticalCase != nil {
             k += minutes.tokenCount
         }
         return k
@@ -306,6 +347,10 @@ public struct QuantityRecognizer: Sendable {
 
     /// Lexicon entries of an approximator, also when it carries a suffix (`астамын`, `жуығы`).
     private func approximatorEntries(_ word: String) -> [NumeralLexicon.Entry] {
+        approximators.value(for: word, uncachedApproximatorEntries)
+    }
+
+    private func uncachedApproximatorEntries(_ word: String) -> [NumeralLexicon.Entry] {
         let direct = parser.lexicon.entries(for: word)
         if !direct.isEmpty { return direct }
         for analysis in parser.stripper.analyses(of: word, isStem: { !parser.lexicon.entries(for: $0).isEmpty })
