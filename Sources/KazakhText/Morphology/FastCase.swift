@@ -22,11 +22,25 @@ enum FastCase {
         }
         if !needsLowering && simple { return String(decoding: bytes, as: UTF8.self) }
         if !simple { return String(decoding: bytes, as: UTF8.self).lowercased() }
-        var out = String.UnicodeScalarView()
-        for s in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-            out.append(lower(s))
+        // ASCII and two-byte letters of U+0400…U+04FF only: lower them in place, byte by byte
+        // (a lowered letter stays in that block, so it keeps its two-byte length).
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var i = bytes.startIndex, o = 0
+            while i < bytes.endIndex {
+                let b = bytes[i]
+                if b < 0x80 {
+                    out[o] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    i += 1; o += 1
+                } else {
+                    let v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    let l = lower(Unicode.Scalar(v)!).value
+                    out[o] = UInt8(0xC0 | l >> 6)
+                    out[o + 1] = UInt8(0x80 | l & 0x3F)
+                    i += 2; o += 2
+                }
+            }
+            return o
         }
-        return String(out)
     }
 
     @inline(__always)
