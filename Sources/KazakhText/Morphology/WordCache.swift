@@ -12,13 +12,24 @@ final class WordCache<Value: Sendable>: Sendable {
     }
 
     func value(for word: String, _ compute: (String) -> Value) -> Value {
-        let key = UTF8Key(word)
-        if let hit = storage.withLock({ $0[key] }) { return hit }
+        if let hit = cached(word) { return hit }
         let value = compute(word)
+        store(value, for: word)
+        return value
+    }
+
+    /// The remembered value, if any. With `store`, this spares a hot caller building a closure
+    /// (which copies everything the closure captures) on every hit.
+    @inline(__always)
+    func cached(_ word: String) -> Value? {
+        let key = UTF8Key(word)
+        return storage.withLock { $0[key] }
+    }
+
+    func store(_ value: Value, for word: String) {
         storage.withLock { table in
             if table.count >= capacity { table.removeAll(keepingCapacity: true) }
-            table[key] = value
+            table[UTF8Key(word)] = value
         }
-        return value
     }
 }

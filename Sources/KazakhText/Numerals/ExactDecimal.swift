@@ -3,7 +3,8 @@ import BigInt
 /// An exact decimal number: `significand × 10^exponent`, never rounded, never a `Double`.
 ///
 /// The representation is normalized (the significand has no trailing zero digits, and zero is
-/// `0 × 10^0`), so equal values are equal structs and hash alike.
+/// `0 × 10^0`), so equal values are equal structs and hash alike. A significand that fits in an
+/// `Int` is stored inline, so the arithmetic of ordinary numbers needs no big-integer work.
 ///
 /// ```swift
 /// let x = ExactDecimal("4,5")!                        // «4,5 миллион» → 4.5
@@ -11,31 +12,70 @@ import BigInt
 /// ExactDecimal("99999999999999999999999")!.description // exact, no exponent
 /// ```
 public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The digits of the number, without trailing zeros (unless the number is 0).
-    public let significand: BigInt
+    /// The significand when it fits in an `Int` (`big` is then nil), else 0.
+    private let small: Int
+    /// The significand when it does not fit in an `Int` (boxed: the struct stays small and
+    /// cheap to copy).
+    private let big: Big?
     /// The power of ten the significand is multiplied by.
     public let exponent: Int
 
+    private final class Big: Hashable, Sendable {
+        let value: BigInt
+        init(_ value: BigInt) { self.value = value }
+        static func == (a: Big, b: Big) -> Bool { a.value == b.value }
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    }
+
+    private var large: BigInt? { big?.value }
+
+    /// The digits of the number, without trailing zeros (unless the number is 0).
+    public var significand: BigInt { large ?? BigInt(small) }
+
     /// Creates `significand × 10^exponent`, normalized.
     public init(significand: BigInt, exponent: Int = 0) {
+        if let s = Int(exactly: significand) {
+            self.init(small: s, exponent: exponent)
+            return
+        }
+        var s = significand
+        var e = exponent
+        while true {
+            let (q, r) = s.quotientAndRemainder(dividingBy: 10)
+            if r != 0 { break }
+            s = q
+            e += 1
+        }
+        if let fits = Int(exactly: s) {
+            self.init(small: fits, exponent: e)
+        } else {
+            self.init(raw: 0, large: s, exponent: e)
+        }
+    }
+
+    private init(raw small: Int, large: BigInt?, exponent: Int) {
+        self.small = small
+        self.big = large.map(Big.init)
+        self.exponent = exponent
+    }
+
+    /// `significand × 10^exponent` for an `Int` significand, normalized.
+    private init(small significand: Int, exponent: Int) {
         var s = significand
         var e = exponent
         if s == 0 {
             e = 0
         } else {
-            while true {
-                let (q, r) = s.quotientAndRemainder(dividingBy: 10)
-                if r != 0 { break }
-                s = q
+            while s % 10 == 0 {
+                s /= 10
                 e += 1
             }
         }
-        self.significand = s
-        self.exponent = e
+        self.init(raw: s, large: nil, exponent: e)
     }
 
     /// An integer value.
-    public init(_ value: Int) { self.init(significand: BigInt(value)) }
+    public init(_ value: Int) { self.init(small: value, exponent: 0) }
 
     /// An integer value.
     public init(_ value: BigInt) { self.init(significand: value) }
@@ -62,6 +102,13 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         guard !intPart.isEmpty || !fracPart.isEmpty,
               (intPart + fracPart).allSatisfy({ $0.isASCII && $0.isNumber })
         else { return nil }
+        if intPart.utf8.count + fracPart.utf8.count <= 18 {   // fits in an Int
+            var n = 0
+            for b in intPart.utf8 { n = n * 10 + Int(b - 0x30) }
+            for b in fracPart.utf8 { n = n * 10 + Int(b - 0x30) }
+            self.init(small: negative ? -n : n, exponent: -fracPart.count)
+            return
+        }
         guard let digits = BigInt(String(intPart + fracPart)) else { return nil }
         self.init(significand: negative ? -digits : digits, exponent: -fracPart.count)
     }
@@ -76,26 +123,44 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The value as an integer when it is one.
     public var integerValue: BigInt? {
-        isInteger ? significand * BigInt(10).power(exponent) : nil
+        guard isInteger else { return nil }
+        if big == nil, let scaled = Self.scaled(small, by: exponent) { return BigInt(scaled) }
+        return significand * BigInt(10).power(exponent)
+    }
+
+    /// `n × 10^power` (power ≥ 0) when it fits in an `Int`.
+    @inline(__always)
+    private static func scaled(_ n: Int, by power: Int) -> Int? {
+        var x = n
+        for _ in 0..<power {
+            let (y, overflow) = x.multipliedReportingOverflow(by: 10)
+            if overflow { return nil }
+            x = y
+        }
+        return x
     }
 
     /// Number of significant digits in the integer written out (for "thirty-five point
     /// fifty-three" decimals: `53` → 2).
-    public var digitCount: Int { significand.magnitude.description.count + max(exponent, 0) }
+    public var digitCount: Int {
+        (large.map { $0.magnitude.description } ?? small.magnitude.description).count + max(exponent, 0)
+    }
 
     /// `self × 10^power`, exact.
     public func multiplied(byPowerOfTen power: Int) -> ExactDecimal {
-        ExactDecimal(significand: significand, exponent: exponent + power)
+        big == nil ? ExactDecimal(small: small, exponent: exponent + power)
+            : ExactDecimal(significand: significand, exponent: exponent + power)
     }
 
     /// `self ÷ 10^power`, exact.
     public func divided(byPowerOfTen power: Int) -> ExactDecimal {
-        ExactDecimal(significand: significand, exponent: exponent - power)
+        big == nil ? ExactDecimal(small: small, exponent: exponent - power)
+            : ExactDecimal(significand: significand, exponent: exponent - power)
     }
 
     /// `n` when the value is exactly `10^n` (n ≥ 0), else nil.
     public var powerOfTen: Int? {
-        significand == 1 && exponent >= 0 ? exponent : nil
+        big == nil && small == 1 && exponent >= 0 ? exponent : nil
     }
 
     /// The quotient `numerator ÷ denominator` when its decimal expansion terminates, else nil.
@@ -119,6 +184,11 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     /// Exact sum: `бір жарым` = 1 + 0.5.
     public static func + (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
         let e = min(a.exponent, b.exponent)
+        if a.big == nil, b.big == nil, let x = scaled(a.small, by: a.exponent - e),
+           let y = scaled(b.small, by: b.exponent - e) {
+            let (sum, overflow) = x.addingReportingOverflow(y)
+            if !overflow { return ExactDecimal(small: sum, exponent: e) }
+        }
         let x = a.significand * BigInt(10).power(a.exponent - e)
         let y = b.significand * BigInt(10).power(b.exponent - e)
         return ExactDecimal(significand: x + y, exponent: e)
@@ -126,7 +196,8 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Negation (`минус бес` → -5).
     public static prefix func - (a: ExactDecimal) -> ExactDecimal {
-        ExactDecimal(significand: -a.significand, exponent: a.exponent)
+        if a.big == nil, a.small != .min { return ExactDecimal(small: -a.small, exponent: a.exponent) }
+        return ExactDecimal(significand: -a.significand, exponent: a.exponent)
     }
 
     /// Exact difference.
@@ -134,20 +205,27 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Exact product: `4,5 миллион` = 4.5 × 1000000.
     public static func * (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
-        ExactDecimal(significand: a.significand * b.significand, exponent: a.exponent + b.exponent)
+        if a.big == nil, b.big == nil {
+            let (product, overflow) = a.small.multipliedReportingOverflow(by: b.small)
+            if !overflow { return ExactDecimal(small: product, exponent: a.exponent + b.exponent) }
+        }
+        return ExactDecimal(significand: a.significand * b.significand, exponent: a.exponent + b.exponent)
     }
 
     /// Numeric order (`1.5 < 2`).
     public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
-        (a - b).significand < 0
+        let d = a - b
+        return d.large.map { $0 < 0 } ?? (d.small < 0)
     }
 
     /// Plain decimal notation: no exponent, no grouping, `.` as decimal point.
     public var description: String {
-        let digits = significand.magnitude.description
-        let sign = significand < 0 ? "-" : ""
+        let digits = large.map { $0.magnitude.description } ?? small.magnitude.description
+        let negative = large.map { $0 < 0 } ?? (small < 0)
+        let sign = negative ? "-" : ""
         if exponent >= 0 {
-            return sign + digits + (significand == 0 ? "" : String(repeating: "0", count: exponent))
+            let zero = big == nil && small == 0
+            return sign + digits + (zero ? "" : String(repeating: "0", count: exponent))
         }
         let places = -exponent
         let padded = digits.count <= places

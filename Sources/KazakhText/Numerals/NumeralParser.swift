@@ -69,8 +69,9 @@ public struct NumeralParser: Sendable {
     /// Tokens looked at beyond `index` (a numeral is never longer).
     static let window = 64
 
-    /// The scalars of `dashes`: a token without any of them is one piece.
-    private let dashScalars: Set<Unicode.Scalar>
+    /// The first UTF-8 byte of every scalar of `dashes`: a token with none of these bytes has
+    /// no dash and is one piece.
+    private let dashLeadBytes: [Bool]
 
     let atomCache = WordCache<[NumeralAtom]>()
     /// Parses of a token whose next token cannot continue a numeral (see `parse`).
@@ -80,7 +81,9 @@ public struct NumeralParser: Sendable {
         self.lexicon = lexicon
         self.stripper = SuffixStripper(table: suffixes)
         self.dashes = lexicon.dashCharacters
-        self.dashScalars = Set(dashes.flatMap(\.unicodeScalars))
+        var leads = [Bool](repeating: false, count: 256)
+        for scalar in dashes.flatMap(\.unicodeScalars) { leads[Int(String(scalar).utf8.first!)] = true }
+        self.dashLeadBytes = leads
     }
 
     /// Convenience: both tables from their text; errors carry the given file names.
@@ -107,7 +110,10 @@ public struct NumeralParser: Sendable {
         // Every reading that goes past a token needs an atom at the first piece of the next one;
         // without it the result depends on this token alone, and is memoized per word.
         if index + 1 == words.count || !mayStart(words[index + 1]) {
-            return tokenCache.value(for: words[index]) { parse(tokens: [$0][...]) }
+            if let hit = tokenCache.cached(words[index]) { return hit }
+            let value = parse(tokens: [words[index]][...])
+            tokenCache.store(value, for: words[index])
+            return value
         }
         return parse(tokens: words[index..<min(words.count, index + Self.window)])
     }
@@ -120,8 +126,14 @@ public struct NumeralParser: Sendable {
 
     /// True when the first piece of `token` has a reading (the token can start a numeral).
     func mayStart(_ token: String) -> Bool {
-        guard let head = pieces(of: token, index: 0).first else { return false }
-        return !atoms(head.text).isEmpty
+        let head = mayHaveDash(token) ? pieces(of: token, index: 0)[0].text : token
+        return !atoms(head).isEmpty
+    }
+
+    /// False when `token` has no dash character (a byte test; true means "maybe").
+    @inline(__always)
+    func mayHaveDash(_ token: String) -> Bool {
+        token.utf8.contains { dashLeadBytes[Int($0)] }
     }
 
     // MARK: - Pieces: tokens split at range hyphens
@@ -135,7 +147,7 @@ public struct NumeralParser: Sendable {
     /// One token's pieces: `бір-екі` → бір, -, екі; `10-15-тен` → 10, -, 15-тен;
     /// `100-ге`, `62%-ға`, `үш-ақ` stay whole.
     func pieces(of token: String, index t: Int) -> [Piece] {
-        if !token.unicodeScalars.contains(where: { dashScalars.contains($0) }) {
+        if !mayHaveDash(token) {
             return [Piece(text: token, token: t, endsToken: true)]   // no dash: one piece
         }
         var parts: [String] = []
@@ -192,7 +204,10 @@ struct NumeralAtom: Sendable {
 extension NumeralParser {
     /// All readings of one piece (memoized per piece).
     func atoms(_ piece: String) -> [NumeralAtom] {
-        atomCache.value(for: piece, uncachedAtoms)
+        if let hit = atomCache.cached(piece) { return hit }
+        let value = uncachedAtoms(piece)
+        atomCache.store(value, for: piece)
+        return value
     }
 
     func uncachedAtoms(_ piece: String) -> [NumeralAtom] {
@@ -435,9 +450,10 @@ struct NumeralSession {
     /// Pieces of the tokens read so far (split lazily, as the parse goes on).
     private(set) var pieces: [NumeralParser.Piece] = []
     private var tokensSplit = 0
-    private var atomCache: [Int: [NumeralAtom]] = [:]
-    private var compoundCache: [Int: [NumeralReading]] = [:]
-    private var coreCache: [Int: [NumeralReading]] = [:]
+    // Memos by piece index (an array per piece that has been split off).
+    private var atomCache: [[NumeralAtom]?] = []
+    private var compoundCache: [[NumeralReading]?] = []
+    private var coreCache: [[NumeralReading]?] = []
 
     init(parser: NumeralParser, tokens: ArraySlice<String>) {
         self.parser = parser
@@ -447,8 +463,18 @@ struct NumeralSession {
     /// Makes sure piece `i` is split off if the tokens have it; true when it exists.
     mutating func has(_ i: Int) -> Bool {
         while pieces.count <= i, tokensSplit < tokens.count {
-            pieces += parser.pieces(of: tokens[tokens.startIndex + tokensSplit], index: tokensSplit)
+            let token = tokens[tokens.startIndex + tokensSplit]
+            if parser.mayHaveDash(token) {
+                pieces += parser.pieces(of: token, index: tokensSplit)
+            } else {
+                pieces.append(NumeralParser.Piece(text: token, token: tokensSplit, endsToken: true))
+            }
             tokensSplit += 1
+            while atomCache.count < pieces.count {
+                atomCache.append(nil)
+                compoundCache.append(nil)
+                coreCache.append(nil)
+            }
         }
         return i < pieces.count
     }
@@ -545,6 +571,7 @@ struct NumeralSession {
 
     // core := decimal | fraction | compound
     mutating func cores(_ i: Int) -> [NumeralReading] {
+        guard has(i) else { return [] }
         if let c = coreCache[i] { return c }
         var out = compounds(i)
         out += decimals(i)
@@ -643,6 +670,7 @@ struct NumeralSession {
 
     /// Every prefix from `i` that reads as a compound number.
     mutating func compounds(_ i: Int) -> [NumeralReading] {
+        guard has(i) else { return [] }
         if let c = compoundCache[i] { return c }
         var out: [NumeralReading] = []
         var frontier: [(state: NumeralCompound, pos: Int, count: Int)] = [(NumeralCompound(), i, 0)]

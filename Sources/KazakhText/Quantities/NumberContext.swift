@@ -56,7 +56,10 @@ public struct NumberContext: Sendable {
 
     /// Every role of a lower-cased token, looking under its suffixes (`жылдан` → date).
     public func roles(of word: String) -> Set<Role> {
-        cache.value(for: word, uncachedRoles)
+        if let hit = cache.cached(word) { return hit }
+        let value = uncachedRoles(word)
+        cache.store(value, for: word)
+        return value
     }
 
     private let cache = WordCache<Set<Role>>()

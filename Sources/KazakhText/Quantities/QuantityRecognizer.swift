@@ -347,7 +347,10 @@ public struct QuantityRecognizer: Sendable {
 
     /// Lexicon entries of an approximator, also when it carries a suffix (`астамын`, `жуығы`).
     private func approximatorEntries(_ word: String) -> [NumeralLexicon.Entry] {
-        approximators.value(for: word, uncachedApproximatorEntries)
+        if let hit = approximators.cached(word) { return hit }
+        let value = uncachedApproximatorEntries(word)
+        approximators.store(value, for: word)
+        return value
     }
 
     private func uncachedApproximatorEntries(_ word: String) -> [NumeralLexicon.Entry] {

@@ -89,7 +89,10 @@ public struct UnitLexicon: Sendable {
     }
 
     func stemAndSuffixes(_ token: String) -> (String, [Suffix])? {
-        cache.value(for: token, uncachedStemAndSuffixes)?.pair
+        if let hit = cache.cached(token) { return hit?.pair }
+        let value = uncachedStemAndSuffixes(token)
+        cache.store(value, for: token)
+        return value?.pair
     }
 
     /// A unit stem and its suffixes, as a Sendable value for the cache.
