@@ -215,6 +215,15 @@ public struct SuffixStripper: Sendable {
     /// Digits say nothing about harmony or final sound (that depends on how they are read), so
     /// any allomorph may come first; the rest of the chain must agree with it.
     public func chainsAfterDigits(_ text: String) -> [[Suffix]] {
+        if let hit = afterDigits.cached(text) { return hit }
+        let value = uncachedChainsAfterDigits(text)
+        afterDigits.store(value, for: text)
+        return value
+    }
+
+    private let afterDigits = WordCache<[[Suffix]]>()
+
+    private func uncachedChainsAfterDigits(_ text: String) -> [[Suffix]] {
         chains(Array(text.lowercased().unicodeScalars)[...], classes: SoundClass.letterClasses.union([.digit]), harmony: [.back, .front])
     }
 

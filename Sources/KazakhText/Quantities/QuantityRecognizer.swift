@@ -100,6 +100,16 @@ public struct QuantityRecognizer: Sendable {
         return parser.lexicon.startsWithForm(word) || context.hasExactly(.rate, word)
     }
 
+    /// True when the word holds `°` (U+00B0, UTF-8 C2 B0): a byte test before the Character search.
+    private static func hasDegreeSign(_ word: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in word.utf8 {
+            if previous == 0xC2 && b == 0xB0 { return true }
+            previous = b
+        }
+        return false
+    }
+
     /// A bare number (no unit yet) and where it ends.
     struct Number {
         var end: Int
@@ -128,7 +138,7 @@ public struct QuantityRecognizer: Sendable {
 
     private func uncachedNumber(_ w: Words, at i: Int) -> Number? {
         let word = w[i]
-        if let degree = word.firstIndex(of: "°"), degree != word.startIndex {
+        if Self.hasDegreeSign(word), let degree = word.firstIndex(of: "°"), degree != word.startIndex {
             guard let m = parser.parse([String(word[..<degree])], from: 0), m.tokenCount == 1 else { return nil }
             var lastCase: SuffixCategory? = nil
             if let dash = word.lastIndex(of: "-"), dash > degree {
@@ -386,6 +396,7 @@ public struct QuantityRecognizer: Sendable {
 
     /// `683,273`: digits, a comma, exactly three digits, and at least three digits before it.
     private func isThousandsComma(_ word: String) -> Bool {
+        guard word.utf8.contains(UInt8(ascii: ",")) else { return false }
         let parts = word.split(separator: ",", omittingEmptySubsequences: false)
         return parts.count == 2 && parts[0].count >= 3 && parts[1].count == 3
             && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
@@ -400,19 +411,24 @@ public struct QuantityRecognizer: Sendable {
 
     /// The number stands right inside a short guillemet group: a name (`« Бизнестің жол картасы
     /// 2025 »`, `« 111 »`, `« Жүз жаңа есім »`).
+    private static let opens: Set<UTF8Key> = [UTF8Key("«"), UTF8Key("“"), UTF8Key("„")]
+    private static let closes: Set<UTF8Key> = [UTF8Key("»"), UTF8Key("”"), UTF8Key("“")]
+
     private func inShortQuote(_ w: Words, _ first: Int, _ end: Int) -> Bool {
-        let opens: Set<String> = ["«", "“", "„"], closes: Set<String> = ["»", "”", "“"]
-        if first > 0, opens.contains(w[first - 1]) {
-            if let close = w.words[end...].prefix(6).firstIndex(where: { closes.contains($0) }) { return close - first <= 6 }
+        func opens(_ word: String) -> Bool { Self.opens.contains(UTF8Key(word)) }
+        func closes(_ word: String) -> Bool { Self.closes.contains(UTF8Key(word)) }
+        if first > 0, opens(w[first - 1]) {
+            if let close = w.words[end...].prefix(6).firstIndex(where: closes) { return close - first <= 6 }
         }
-        if end < w.count, closes.contains(w[end]) {
-            if let open = w.words[..<first].suffix(6).lastIndex(where: { opens.contains($0) }) { return end - open <= 7 }
+        if end < w.count, closes(w[end]) {
+            if let open = w.words[..<first].suffix(6).lastIndex(where: opens) { return end - open <= 7 }
         }
         return false
     }
 
     private func isDateWord(_ word: String) -> Bool {
-        context.has(.date, word) || context.has(.time, word) || context.has(.month, word)
+        let roles = context.roles(of: word)
+        return roles.contains(.date) || roles.contains(.time) || roles.contains(.month)
     }
 
     private func isGenitive(_ word: String) -> Bool {
