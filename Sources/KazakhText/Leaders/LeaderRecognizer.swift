@@ -15,10 +15,43 @@ public struct LeaderRecognizer: Sendable {
     public let names: NameLexicons
     let stripper: SuffixStripper
 
+    /// Titles by their first word.
+    let titlesByFirst: [String: [LeaderLexicon.Title]]
+    /// First two letters of every word that can start a POSITION in lower case.
+    let lowercaseStarts: Set<String>
+    /// First two letters of every country's first word.
+    let countryStarts: Set<String>
+    /// First words (lower case) of every leader name of two words or more.
+    let leaderNameFirstWords: Set<String>
+    private let nameKinds = WordCache<NameKindResult?>()
+    private let headBases = WordCache<String?>()
+    private let titleBases = WordCache<String?>()
+
+    struct NameKindResult: Sendable {
+        var kind: NameKind
+        var suffixed: Bool
+        var stem: String
+    }
+
     public init(leaders: LeaderLexicon, names: NameLexicons, stripper: SuffixStripper) {
         self.leaders = leaders
         self.names = names
         self.stripper = stripper
+        self.titlesByFirst = Dictionary(grouping: leaders.titles.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
+        var starts = Set<String>()
+        for word in Array(names.headFirstWords.keys) + Array(names.domains) + leaders.titles.filter(\.lowercaseStart).map({ $0.words[0] }) {
+            starts.insert(String(word.prefix(2)))
+        }
+        self.lowercaseStarts = starts
+        self.countryStarts = Set(names.countryFirstWords.map { String($0.prefix(2)) })
+        var firsts = Set<String>()
+        for forms in leaders.names.values {
+            for form in forms {
+                let words = LeaderLexicon.key(form).split(separator: " ")
+                if words.count > 1 { firsts.insert(String(words[0])) }
+            }
+        }
+        self.leaderNameFirstWords = firsts
     }
 
     /// One token as the recognizer sees it.
@@ -51,6 +84,10 @@ public struct LeaderRecognizer: Sendable {
         var found: [Found] = []
         var i = 0
         while i < w.count {
+            if !w[i].capitalized && (w[i].kind != .word || !lowercaseStarts.contains(String(w[i].lower.prefix(2)))) {
+                i += 1   // only a capital, or a post or title word, can start a span
+                continue
+            }
             if let p = position(w, at: i) {
                 found.append(p)
                 i = p.end
@@ -124,6 +161,14 @@ public struct LeaderRecognizer: Sendable {
 
     func nameKind(_ word: Word) -> (NameKind, suffixed: Bool, stem: String)? {
         guard word.capitalized, word.kind == .word || word.kind == .initial else { return nil }
+        let key = word.kind == .initial ? "." + word.text : word.text
+        if let hit = nameKinds.cached(key) { return hit.map { ($0.kind, $0.suffixed, $0.stem) } }
+        let result = uncachedNameKind(word)
+        nameKinds.store(result.map { NameKindResult(kind: $0.0, suffixed: $0.suffixed, stem: $0.stem) }, for: key)
+        return result
+    }
+
+    private func uncachedNameKind(_ word: Word) -> (NameKind, suffixed: Bool, stem: String)? {
         if let dot = word.text.lastIndex(of: "."), dot != word.text.startIndex, word.kind == .word {
             // Initials glued to the surname: `Э.Макрон`, `Р.Т.Ердоған`.
             let initials = word.text[..<dot].split(separator: ".")
@@ -147,7 +192,7 @@ public struct LeaderRecognizer: Sendable {
 
     func person(_ w: [Word], at i: Int) -> Found? {
         // A known leader's full name, longest first.
-        var length = min(leaders.longestName, w.count - i)
+        var length = leaderNameFirstWords.contains(w[i].lower) ? min(leaders.longestName, w.count - i) : 0
         while length >= 2 {
             let words = (i..<(i + length)).map { w[$0].lower }
             if w[i].capitalized, !words.dropLast().contains(where: { $0.isEmpty }) {
@@ -284,7 +329,21 @@ public struct LeaderRecognizer: Sendable {
     /// A title from `titles.tsv` starting at `i` (capitalised), longest first.
     func title(_ w: [Word], at i: Int, anyCase: Bool = false) -> (end: Int, LeaderLexicon.Title)? {
         var best: (Int, LeaderLexicon.Title)? = nil
-        for t in leaders.titles where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count)
+        let word = w[i].lower
+        var candidates = titlesByFirst[word] ?? []
+        if let base = titleBases.value(for: word, { word in
+            let s = Array(word.unicodeScalars)
+            var k = s.count - 1
+            while k >= 2 {
+                let base = String(String.UnicodeScalarView(s[..<k]))
+                if titlesByFirst[base] != nil, inflected(word, base) { return base }
+                k -= 1
+            }
+            return nil
+        }) {
+            candidates += (titlesByFirst[base] ?? []).filter { $0.words.count == 1 }
+        }
+        for t in candidates where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count)
             && (w[i].capitalized || t.lowercaseStart || anyCase) {
             let n = t.words.count
             guard (0..<(n - 1)).allSatisfy({ w[i + $0].lower == t.words[$0] }) else { continue }
@@ -298,6 +357,7 @@ public struct LeaderRecognizer: Sendable {
     /// A country or organisation (`Қазақстан`, `Қазақстан Республикасының`, `Түркияның`) at `i`.
     func country(_ w: [Word], at i: Int) -> (end: Int, code: String)? {
         guard w[i].capitalized || w[i].lower == w[i].text.lowercased() && w[i].text.uppercased() == w[i].text else { return nil }
+        guard countryStarts.contains(String(w[i].lower.prefix(2))) else { return nil }
         for n in stride(from: min(4, w.count - i), through: 1, by: -1) {
             let words = (i..<(i + n)).map { w[$0].lower }
             let head = words.dropLast().joined(separator: " ")
@@ -331,6 +391,10 @@ public struct LeaderRecognizer: Sendable {
     }
 
     private func firstWordBase(_ word: String) -> String? {
+        headBases.value(for: word, uncachedFirstWordBase)
+    }
+
+    private func uncachedFirstWordBase(_ word: String) -> String? {
         let s = Array(word.unicodeScalars)
         var k = s.count - 1
         while k >= 2 {
