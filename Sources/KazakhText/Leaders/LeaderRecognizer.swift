@@ -26,6 +26,7 @@ public struct LeaderRecognizer: Sendable {
     private let nameKinds = WordCache<NameKindResult?>()
     private let headBases = WordCache<String?>()
     private let titleBases = WordCache<String?>()
+    private let countryWords = WordCache<Bool>()
 
     struct NameKindResult: Sendable {
         var kind: NameKind
@@ -357,7 +358,11 @@ public struct LeaderRecognizer: Sendable {
     /// A country or organisation (`Қазақстан`, `Қазақстан Республикасының`, `Түркияның`) at `i`.
     func country(_ w: [Word], at i: Int) -> (end: Int, code: String)? {
         guard w[i].capitalized || w[i].lower == w[i].text.lowercased() && w[i].text.uppercased() == w[i].text else { return nil }
-        guard countryStarts.contains(String(w[i].lower.prefix(2))) else { return nil }
+        guard countryStarts.contains(String(w[i].lower.prefix(2))),
+              countryWords.value(for: w[i].lower, { word in
+                  names.countryFirstWords.contains(word)
+                      || stem(word, known: { names.countryFirstWords.contains($0) }) != nil
+              }) else { return nil }
         for n in stride(from: min(4, w.count - i), through: 1, by: -1) {
             let words = (i..<(i + n)).map { w[$0].lower }
             let head = words.dropLast().joined(separator: " ")
@@ -375,10 +380,8 @@ public struct LeaderRecognizer: Sendable {
     /// (`депутаттары`, `өкілдері` name no one post).
     func head(_ w: [Word], at i: Int) -> (end: Int, NameLexicons.Head)? {
         let word = w[i].lower
-        var firsts: [String] = []
-        if names.headFirstWords[word] != nil { firsts.append(word) }
-        if let b = firstWordBase(word), b != word { firsts.append(b) }
-        for first in firsts {
+        guard let base = firstWordBase(word) else { return nil }
+        for first in [base] {
             for h in names.headFirstWords[first] ?? [] where h.words.count <= w.count - i {
                 let n = h.words.count
                 if n == 1 { return (i + 1, h) }
@@ -394,7 +397,9 @@ public struct LeaderRecognizer: Sendable {
         headBases.value(for: word, uncachedFirstWordBase)
     }
 
+    /// The head word `word` is, or inflects (`төрағасының` → `төраға`); memoized.
     private func uncachedFirstWordBase(_ word: String) -> String? {
+        if names.headFirstWords[word] != nil { return word }
         let s = Array(word.unicodeScalars)
         var k = s.count - 1
         while k >= 2 {
