@@ -186,11 +186,13 @@ public struct SuffixStripper: Sendable {
     /// vowel-initial suffix is also offered with its voiceless form (`қырығыншы` → `қырық`).
     /// `isStem` limits the stems tried (a lexicon lookup); by default any stem is tried.
     public func analyses(of word: String, isStem: (String) -> Bool = { _ in true }) -> [SuffixAnalysis] {
-        let w = Array(word.lowercased().unicodeScalars)
+        let lowered = word.lowercased()
+        let w = Array(lowered.unicodeScalars)
+        let starts = Array(lowered.unicodeScalars.indices)   // where scalar k starts
         var out: [SuffixAnalysis] = []
         for k in 1..<max(w.count, 1) where byFirstLetter[w[k]] != nil {
             let rest = w[k...]
-            let stem = String(String.UnicodeScalarView(w[..<k]))
+            let stem = String(Substring(lowered.unicodeScalars[..<starts[k]]))   // w[..<k], copied as bytes
             if isStem(stem) {
                 for chain in chains(rest, classes: [SoundClass.of(w[k - 1])], harmony: Self.harmony(of: w[..<k])) {
                     out.append(SuffixAnalysis(stem: stem, suffixes: chain))
@@ -207,7 +209,7 @@ public struct SuffixStripper: Sendable {
                 }
             }
         }
-        out.append(SuffixAnalysis(stem: String(String.UnicodeScalarView(w)), suffixes: []))
+        out.append(SuffixAnalysis(stem: lowered, suffixes: []))
         return out
     }
 

@@ -17,6 +17,9 @@ public struct NumberContext: Sendable {
     private let phrases: [UTF8Key: [(String, Role)]]
     private let details: [UTF8Key: String]
     private let stripper: SuffixStripper
+    /// A bit per `filterSlot` of every entry: a word whose bit is clear is no entry, known
+    /// without hashing it (most tokens of a sentence are asked about and are none).
+    private let entryFilter: [UInt64]
 
     public init(rows: [TSVRow], stripper: SuffixStripper) throws(LexiconError) {
         var roles: [UTF8Key: Set<Role>] = [:]
@@ -47,6 +50,27 @@ public struct NumberContext: Sendable {
         self.phrases = phrases
         self.details = details
         self.stripper = stripper
+        var filter = [UInt64](repeating: 0, count: 1 << 10)
+        for key in roles.keys {
+            let slot = Self.filterSlot(key.string)
+            filter[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        self.entryFilter = filter
+    }
+
+    /// 16 bits from the UTF-8 length and first four bytes of a word.
+    @inline(__always)
+    private static func filterSlot(_ word: String) -> Int {
+        var h = UInt32(truncatingIfNeeded: word.utf8.count)
+        for b in word.utf8.prefix(4) { h = h &* 0x9E37_79B1 &+ UInt32(b) }
+        return Int((h ^ h >> 16) & 0xFFFF)
+    }
+
+    /// False when `word` is certainly not an entry.
+    @inline(__always)
+    private func mayBeEntry(_ word: String) -> Bool {
+        let slot = Self.filterSlot(word)
+        return entryFilter[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
     /// True when the lower-cased token, or its stem under suffixes (`жылдан` → `жыл`), has `role`.
@@ -106,7 +130,10 @@ public struct NumberContext: Sendable {
     }
 
     /// Exact-form role check, no suffix stripping (for prefixes such as `сағатына`).
-    public func hasExactly(_ role: Role, _ word: String) -> Bool { roles[UTF8Key(word)]?.contains(role) ?? false }
+    public func hasExactly(_ role: Role, _ word: String) -> Bool {
+        guard mayBeEntry(word) else { return false }
+        return roles[UTF8Key(word)]?.contains(role) ?? false
+    }
 
     public func detail(of word: String) -> String? { details[UTF8Key(word)] }
 }
