@@ -27,6 +27,9 @@ public struct LeaderRecognizer: Sendable {
     private let headBases = WordCache<String?>()
     private let titleBases = WordCache<String?>()
     private let countryWords = WordCache<Bool>()
+    private let placeLikeWords = WordCache<Bool>()
+    private let placeNouns = WordCache<Bool>()
+    private let titleEnders = WordCache<Bool>()
 
     struct NameKindResult: Sendable {
         var kind: NameKind
@@ -292,7 +295,9 @@ public struct LeaderRecognizer: Sendable {
         var k = end
         while k < w.count, k - end < 8 {
             let word = w[k].lower
-            if names.placeAfter.contains(where: { inflected(word, $0) || (word.hasPrefix($0) && isPlural(word, $0)) }) { return true }
+            if placeNouns.value(for: word, { word in
+                names.placeAfter.contains(where: { inflected(word, $0) || (word.hasPrefix($0) && isPlural(word, $0)) })
+            }) { return true }
             guard word == "," || word == "және" || word == "мен" || word == "пен" || word == "бен" || w[k].capitalized else { return false }
             k += 1
         }
@@ -312,7 +317,9 @@ public struct LeaderRecognizer: Sendable {
     /// (`Қалижан Міркәрімов`, `Реувен Ривлин`), or before an honorific (`Эльбрус ата`).
     func unknownGiven(_ w: [Word], at i: Int) -> (NameKind, suffixed: Bool, stem: String)? {
         guard w[i].capitalized, w[i].kind == .word, i + 1 < w.count, !hasObliqueCase(w[i].lower) else { return nil }
-        let placeLike = stem(w[i].lower, known: { names.notNames.contains($0) || names.countries[$0] != nil }) != nil
+        let placeLike = placeLikeWords.value(for: w[i].lower, { word in
+            stem(word, known: { names.notNames.contains($0) || names.countries[$0] != nil }) != nil
+        })
         if placeLike {
             // `Дания Еспаева`, `Алтай Көлгінов`: a place name used as a given name, before a surname.
             guard !w[i].sentenceInitial, names.notNames.contains(w[i].lower) == false,
@@ -417,8 +424,9 @@ public struct LeaderRecognizer: Sendable {
     /// A title followed by `сайлауы`, `Әкімшілігі`, `жанындағы` is part of another name.
     func partOfName(_ w: [Word], after end: Int) -> Bool {
         guard end < w.count else { return false }
-        let word = w[end].lower
-        return names.notAfterTitle.contains { inflected(word, $0) } || stem(word, known: { names.notAfterTitle.contains($0) }) != nil
+        return titleEnders.value(for: w[end].lower, { word in
+            names.notAfterTitle.contains { inflected(word, $0) } || stem(word, known: { names.notAfterTitle.contains($0) }) != nil
+        })
     }
 
     /// `Президенттер`: a plural title names no one.
