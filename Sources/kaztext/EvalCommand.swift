@@ -143,12 +143,17 @@ struct EvalCommand: ParsableCommand {
         if result.leaders.matched > 0 {
             print("leaders over \(result.leaders.matched) matched spans with a gold leader: \(result.leaders.right) right")
         }
+        if result.speakers.matched > 0 {
+            print(String(format: "speakers over %d matched QUOTE spans: %d right (%.2f%%)", result.speakers.matched,
+                         result.speakers.right, Double(result.speakers.right) * 100 / Double(result.speakers.matched)))
+        }
         if errors > 0 {
             print("\nfirst \(min(errors, result.errors.count)) of \(result.errors.count) disagreements:")
             for e in result.errors.prefix(errors) {
                 var line = "  \(e.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(e.span.label) \(e.documentID): \(e.context.replacingOccurrences(of: "\n", with: "⏎"))"
                 if e.kind == .wrongValue, let g = e.other {
                     line += "  gold \(g.value ?? "-")/\(g.max ?? "-")/\(g.unit ?? "-")/\(g.approx ?? "-") predicted \(e.span.value ?? "-")/\(e.span.max ?? "-")/\(e.span.unit ?? "-")/\(e.span.approx ?? "-")"
+                } else if e.kind == .wrongSpeaker {
                 } else if let o = e.other {
                     line += "  (overlaps \(e.kind == .miss ? "predicted" : "gold") \(o.label) \(o.start)-\(o.end))"
                 }

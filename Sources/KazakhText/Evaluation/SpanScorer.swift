@@ -12,7 +12,7 @@ public struct SpanScorer: Sendable {
     }
 
     public struct Disagreement: Sendable {
-        public enum Kind: String, Sendable { case miss, falsePositive = "false positive", wrongValue = "wrong value" }
+        public enum Kind: String, Sendable { case miss, falsePositive = "false positive", wrongValue = "wrong value", wrongSpeaker = "wrong speaker" }
         public var kind: Kind
         public var documentID: String
         public var span: GoldSpan
@@ -36,6 +36,8 @@ public struct SpanScorer: Sendable {
         public var micro = PRF(gold: 0, predicted: 0, correct: 0)
         public var values = FieldAccuracy()
         public var leaders = (matched: 0, right: 0)
+        /// Matched QUOTE spans and how many have the gold `speaker` (both absent counts as right).
+        public var speakers = (matched: 0, right: 0)
         public var errors: [Disagreement] = []
 
         public init() {}
@@ -81,6 +83,19 @@ public struct SpanScorer: Sendable {
                     if v && m && u && a { result.values.allRight += 1 } else {
                         result.errors.append(Disagreement(kind: .wrongValue, documentID: document.id, span: p, other: g,
                                                    context: context(p), text: slice(p)))
+                    }
+                }
+                if g.label == SpanLabel.QUOTE.rawValue {
+                    result.speakers.matched += 1
+                    if g.speaker == p.speaker { result.speakers.right += 1 } else {
+                        func who(_ r: [Int]?) -> String {
+                            guard let r, r.count == 2 else { return "none" }
+                            return slice(GoldSpan(start: r[0], end: r[1], label: "")) + " \(r[0])-\(r[1])"
+                        }
+                        let head = slice(GoldSpan(start: p.start, end: Swift.min(p.end, p.start + 40), label: ""))
+                        result.errors.append(Disagreement(kind: .wrongSpeaker, documentID: document.id, span: p, other: g,
+                                                   context: "[\(head)…] gold speaker: \(who(g.speaker)); predicted: \(who(p.speaker))",
+                                                   text: slice(p)))
                     }
                 }
                 if g.leader != nil {

@@ -11,6 +11,7 @@ public final class Extractor: Sendable {
     public let tokenizer: Tokenizer
     public let quantities: QuantityRecognizer
     public let leaders: LeaderRecognizer
+    public let quotes: QuoteRecognizer
 
     public init(store: LexiconStore? = nil) throws {
         let store = try store ?? LexiconStore.bundled()
@@ -26,17 +27,24 @@ public final class Extractor: Sendable {
         quantities = QuantityRecognizer(parser: parser, units: units, context: context, idioms: idioms)
         leaders = LeaderRecognizer(leaders: try LeaderLexicon(store: store), names: try NameLexicons(store: store),
                                    stripper: parser.stripper)
+        quotes = try QuoteRecognizer(store: store)
     }
 
     /// A document with its tokens, sentences and spans.
     public struct Result: Sendable {
         public var tokenized: TokenizedDocument
         public var spans: [Span]
+        /// Problems found in the text (unbalanced quotation marks).
+        public var warnings: [DocumentWarning] = []
     }
 
     public func extract(_ document: Document) throws -> Result {
         let tokenized = try tokenizer.tokenize(document)
-        return Result(tokenized: tokenized, spans: spans(in: tokenized))
+        var spans = spans(in: tokenized)
+        let found = quotes.recognize(document.text, from: Self.headerEnd(document.text),
+                                     names: spans.filter { $0.label == .PERSON || $0.label == .POSITION })
+        spans = (spans + found.quotes).sorted(by: Span.documentOrder)
+        return Result(tokenized: tokenized, spans: spans, warnings: found.warnings)
     }
 
     /// Spans of an already tokenized document, sorted in document order.

@@ -1,0 +1,343 @@
+/// A problem found in a document's text, with its scalar offsets (annotation-format.md
+/// `warnings`): `«` never closed, a stray `»`.
+public struct DocumentWarning: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var message: String
+
+    public init(start: Int, end: Int, message: String) {
+        self.start = start
+        self.end = end
+        self.message = message
+    }
+}
+
+/// Finds QUOTE spans (reported direct speech, annotation-format.md "Quotations") and links each
+/// to the PERSON/POSITION span naming who said it.
+///
+/// Layouts (kazakh-reference.md §6, Corpus/quotes/README.md):
+/// - marked quotes followed by an attribution: `«Біз бүгін ...», деді Президент.`,
+///   `"Күн тәртібінде мұндай мәселе жоқ", - деді Қошанов`, `«Болды ма?» деп сұрады.`;
+/// - marked quotes after a colon: `Тоқаев түрік әріптесіне алғыс айтты: “Қонақжайлық ...”`;
+/// - paragraphs with no opening mark closed by an attribution:
+///   `Мен бұл сапарға ерекше мән беріп отырмын. ..., – деді Мемлекет басшысы.`;
+/// - dialogue turns opened by a dash: `– Отандық теміржол ..., – деді Мемлекет басшысы.`;
+/// - captions and headlines: `Ерлан ҚАРИН, ҚР МЕМЛЕКЕТТІК КЕҢЕСШІСІ:` + paragraph,
+///   `Қасым-Жомарт Тоқаев: ҚТЖ-ны трансформациялайтын уақыт келді`, `«...» - Президент`.
+///
+/// Names and terms in marks (`«жасыл» энергия`, `«Қазақстан темір жолы» АҚ`) have no
+/// attribution and are not quotes; indirect speech (`..., деп хабарлайды BAQ.KZ`) has no dash
+/// and no marks and is not a quote either.
+public struct QuoteRecognizer: Sendable {
+    public let verbs: SpeechVerbs
+
+    public init(verbs: SpeechVerbs) {
+        self.verbs = verbs
+    }
+
+    public init(store: LexiconStore) throws(LexiconError) {
+        self.init(verbs: try SpeechVerbs(store: store))
+    }
+
+    public struct Output: Sendable {
+        public var quotes: [Span] = []
+        public var warnings: [DocumentWarning] = []
+    }
+
+    /// How a quote finds its speaker.
+    enum SpeakerRule {
+        /// The first name right after the attribution phrase ending at this offset.
+        case after(Int)
+        /// The last name before this offset (a colon), on the same line.
+        case before(Int)
+        /// The nearest name before the quote.
+        case inherit
+        /// Nobody (a press release, journalists).
+        case none
+    }
+
+    struct Found {
+        var start: Int
+        var end: Int
+        var rule: SpeakerRule
+    }
+
+    /// Quotes of `text` after `from` (the end of a corpus header); `names` are the document's
+    /// PERSON and POSITION spans.
+    public func recognize(_ text: String, from: Int = 0, names: [Span]) -> Output {
+        let s = Array(text.unicodeScalars)
+        var output = Output()
+        var paragraphs: [Range<Int>] = []
+        var start = from
+        for i in from..<s.count where s[i] == "\n" {
+            paragraphs.append(start..<i)
+            start = i + 1
+        }
+        paragraphs.append(start..<s.count)
+        paragraphs = paragraphs.map { trim(s, $0) }
+        let firstLine = paragraphs.firstIndex { !$0.isEmpty }
+
+        var found: [Found] = []
+        func covered(_ a: Int, _ b: Int) -> Bool { found.contains { $0.start < b && a < $0.end } }
+
+        // 1. Marked quotes.
+        var p = 0
+        while p < paragraphs.count {
+            let para = paragraphs[p]
+            var i = para.lowerBound
+            var nextParagraph = p + 1
+            while i < para.upperBound {
+                let c = s[i]
+                guard let closers = Self.closers(for: c, s, i, para) else {
+                    if c == "»" {
+                        output.warnings.append(DocumentWarning(start: i, end: i + 1, message: "closing » with no opening «"))
+                    }
+                    i += 1
+                    continue
+                }
+                let close = closing(s, from: i, closers: closers, opener: c, paragraphs: paragraphs, p)
+                guard let (closeAt, closeParagraph) = close else {
+                    // Never closed: the quote (if it is one) ends with the paragraph.
+                    output.warnings.append(DocumentWarning(start: i, end: i + 1, message: "\(c) is never closed in its paragraph"))
+                    let content = trim(s, (i + 1)..<para.upperBound)
+                    if !content.isEmpty, let rule = classify(s, open: i, close: para.upperBound, content: content,
+                                                             paragraph: para, isFirstLine: p == firstLine, names: names) {
+                        found.append(Found(start: content.lowerBound, end: content.upperBound, rule: rule))
+                    }
+                    break
+                }
+                let closingParagraph = paragraphs[closeParagraph]
+                let content = trim(s, (i + 1)..<closeAt)
+                if !content.isEmpty, let rule = classify(s, open: i, close: closeAt, content: content,
+                                                         paragraph: para.lowerBound..<closingParagraph.upperBound,
+                                                         isFirstLine: p == firstLine, names: names) {
+                    found.append(Found(start: content.lowerBound, end: content.upperBound, rule: rule))
+                    if closeParagraph > p {
+                        nextParagraph = closeParagraph + 1
+                        i = para.upperBound
+                        // Resume after the closing mark's paragraph (its rest is attribution).
+                        break
+                    }
+                }
+                i = closeAt + 1
+            }
+            p = nextParagraph
+        }
+
+        // 2. Paragraph layouts: dash turns, paragraphs closed by `, – деді X`, captions, headlines.
+        for (k, para) in paragraphs.enumerated() where !para.isEmpty && !covered(para.lowerBound, para.upperBound) {
+            let isFirst = k == firstLine
+            var qStart = para.lowerBound
+            let dashTurn = Self.isDash(s[para.lowerBound]) && para.count > 2 && s[para.lowerBound + 1] == " "
+            if dashTurn { qStart = trim(s, (para.lowerBound + 1)..<para.upperBound).lowerBound }
+            if let (end, rule) = attributionInside(s, para, dashRequired: !dashTurn) {
+                let q = trim(s, qStart..<end)
+                if !q.isEmpty { found.append(Found(start: q.lowerBound, end: q.upperBound, rule: rule)) }
+                continue
+            }
+            if dashTurn {
+                if !isFirst { found.append(Found(start: qStart, end: para.upperBound, rule: .inherit)) }
+                continue
+            }
+            if let prev = paragraphs[..<k].last(where: { !$0.isEmpty }), s[prev.upperBound - 1] == ":",
+               prev.upperBound == para.lowerBound - 1 || s[prev.upperBound..<para.lowerBound].allSatisfy({ $0 == "\n" || $0 == " " }),
+               !covered(prev.lowerBound, prev.upperBound), !Self.isDash(s[prev.lowerBound]),
+               names.contains(where: { $0.start >= prev.lowerBound && $0.end <= prev.upperBound }) {
+                found.append(Found(start: para.lowerBound, end: para.upperBound, rule: .before(prev.upperBound - 1)))
+                continue
+            }
+            if isFirst, let q = headline(s, para, names: names) { found.append(q) }
+        }
+
+        found.sort { $0.start < $1.start }
+        // 3. Speakers.
+        var quoteRanges: [Range<Int>] = found.map { $0.start..<$0.end }
+        quoteRanges.sort { $0.lowerBound < $1.lowerBound }
+        let outside = names.filter { n in !quoteRanges.contains { $0.lowerBound <= n.start && n.end <= $0.upperBound } }
+            .sorted(by: Span.documentOrder)
+        for f in found {
+            var speaker: Span?
+            switch f.rule {
+            case .none: speaker = nil
+            case .after(let at):
+                speaker = outside.first { $0.start >= at && $0.start <= at + 2 && !s[at..<$0.start].contains("\n") }
+                if speaker == nil { speaker = outside.last { $0.end <= f.start } }
+            case .before(let at):
+                let lineStart = s[..<at].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+                speaker = outside.last { $0.end <= at && $0.start >= lineStart }
+                if speaker == nil { speaker = outside.last { $0.end <= f.start } }
+            case .inherit:
+                speaker = outside.last { $0.end <= f.start }
+            }
+            output.quotes.append(Span(start: f.start, end: f.end, label: .QUOTE, leader: speaker?.leader,
+                                      speaker: speaker.map { $0.start..<$0.end }))
+        }
+        return output
+    }
+
+    // MARK: marks
+
+    /// The marks that close a quote opened by `c` at `i`, or nil when `c` opens nothing here.
+    static func closers(for c: Unicode.Scalar, _ s: [Unicode.Scalar], _ i: Int, _ para: Range<Int>) -> Set<Unicode.Scalar>? {
+        switch c {
+        case "«": return ["»"]
+        case "„": return ["“", "”"]
+        case "“": return ["”", "“"]
+        case "\"":
+            // A straight quote opens after a space, a bracket or a colon, or at the paragraph start.
+            let before: Unicode.Scalar = i > para.lowerBound ? s[i - 1] : " "
+            return before == " " || before == "(" || before == ":" || before == "\t" || isDash(before) ? ["\""] : nil
+        default: return nil
+        }
+    }
+
+    /// The closing mark of the quote opened at `i` and its paragraph; a quote may run into later
+    /// paragraphs only when its closing mark is followed by an attribution or ends its paragraph.
+    func closing(_ s: [Unicode.Scalar], from i: Int, closers: Set<Unicode.Scalar>, opener: Unicode.Scalar,
+                 paragraphs: [Range<Int>], _ p: Int) -> (Int, Int)? {
+        var depth = 0
+        var q = p
+        var j = i + 1
+        while q < paragraphs.count && q <= p + 8 {
+            let para = paragraphs[q]
+            if q > p {
+                j = para.lowerBound
+                if j < para.upperBound, s[j] == opener { return nil }
+            }
+            while j < para.upperBound {
+                if closers.contains(s[j]) && !(opener == "\"" && depth > 0) {
+                    if depth == 0 {
+                        if q == p { return (j, q) }
+                        let rest = trim(s, (j + 1)..<para.upperBound)
+                        if rest.isEmpty || s[rest].allSatisfy({ ".!?".unicodeScalars.contains($0) }) || attribution(s, after: j + 1) != nil {
+                            return (j, q)
+                        }
+                        return nil
+                    }
+                    depth -= 1
+                } else if s[j] == opener && opener != "\"" && opener != "“" {
+                    depth += 1
+                }
+                j += 1
+            }
+            q += 1
+        }
+        return nil
+    }
+
+    /// Whether the marked words between `open` and `close` are a quote, and how to find its speaker.
+    func classify(_ s: [Unicode.Scalar], open: Int, close: Int, content: Range<Int>, paragraph: Range<Int>,
+                  isFirstLine: Bool, names: [Span]) -> SpeakerRule? {
+        if let rule = attribution(s, after: close + 1) { return rule }
+        // A colon before the opening mark: `Тоқаев ... алғыс айтты: “...”`.
+        var b = open - 1
+        while b >= 0 && (s[b] == " " || s[b] == "\n" || s[b] == "\t") { b -= 1 }
+        if b >= 0 && s[b] == ":" {
+            let lineStart = s[..<b].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+            let label = words(s, lineStart..<b)
+            if !(label.count == 1 && label[0] == "фото") { return .before(b) }
+        }
+        // A whole paragraph in marks: a headline quote or a quote with no attribution.
+        let rest = trim(s, min(close + 1, paragraph.upperBound)..<paragraph.upperBound)
+        let onlyPunctuation = s[rest].allSatisfy { ".!?".unicodeScalars.contains($0) }
+        if open == paragraph.lowerBound && onlyPunctuation && words(s, content).count >= 3 { return .inherit }
+        // `«...» - Президент` headline.
+        if open == paragraph.lowerBound && isFirstLine, !rest.isEmpty, Self.isDash(s[rest.lowerBound]),
+           let n = names.first(where: { $0.start > rest.lowerBound && $0.start <= rest.lowerBound + 2 }), n.end == rest.upperBound {
+            return .after(n.start)
+        }
+        return nil
+    }
+
+    /// The speaker rule of an attribution right after offset `i` (`, – деді X`, `» деп сұрады`),
+    /// or nil when none follows.
+    func attribution(_ s: [Unicode.Scalar], after i: Int) -> SpeakerRule? {
+        guard i < s.count else { return nil }
+        var j = i
+        func skipSpaces() { while j < s.count && (s[j] == " " || s[j] == "\u{00A0}") { j += 1 } }
+        skipSpaces()
+        if j < s.count && s[j] == "," { j += 1; skipSpaces() }
+        if j < s.count && Self.isDash(s[j]) { j += 1; skipSpaces() }
+        let lineEnd = s[j...].firstIndex(of: "\n") ?? s.count
+        let ws = wordRanges(s, j..<min(lineEnd, j + 80), limit: 4)
+        guard let first = ws.first, first.lowerBound == j else { return nil }
+        let lower = ws.map { String(String.UnicodeScalarView(s[$0])).lowercased() }
+        guard let (length, impersonal) = verbs.match(lower, at: 0) else { return nil }
+        if impersonal { return SpeakerRule.none }
+        let end = ws[length - 1].upperBound
+        if length < lower.count && lower[length] == "ол" { return .inherit }
+        return .after(end)
+    }
+
+    /// A paragraph with no opening mark closed by `, – деді X.` (or `», – деді`, `", - деді` with a
+    /// stray closing mark): where its quote ends and the speaker rule.
+    func attributionInside(_ s: [Unicode.Scalar], _ para: Range<Int>, dashRequired: Bool) -> (Int, SpeakerRule)? {
+        var best: (Int, SpeakerRule)?
+        var i = para.lowerBound
+        while i < para.upperBound {
+            if s[i] == "," {
+                var j = i + 1
+                while j < para.upperBound && s[j] == " " { j += 1 }
+                if j < para.upperBound && (Self.isDash(s[j]) || !dashRequired), let rule = attribution(s, after: i + 1) {
+                    var end = i
+                    if end > para.lowerBound && "»\"”“".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+                    best = (end, rule)
+                }
+            }
+            i += 1
+        }
+        return best
+    }
+
+    /// `Қасым-Жомарт Тоқаев: ҚТЖ-ны трансформациялайтын уақыт келді` and
+    /// `Құрылтай шақыру ... ата дәстүріміз - Тоқаев` as a document's first line.
+    func headline(_ s: [Unicode.Scalar], _ para: Range<Int>, names: [Span]) -> Found? {
+        let inLine = names.filter { $0.start >= para.lowerBound && $0.end <= para.upperBound }
+        if let colon = s[para].firstIndex(of: ":"), let n = inLine.last(where: { $0.end <= colon }),
+           s[n.end..<colon].allSatisfy({ $0 == " " }) || words(s, n.end..<colon).count <= 5 {
+            let q = trim(s, (colon + 1)..<para.upperBound)
+            if words(s, q).count >= 3 { return Found(start: q.lowerBound, end: q.upperBound, rule: .before(colon)) }
+        }
+        if let n = inLine.last, n.end == para.upperBound, n.start >= para.lowerBound + 3 {
+            var d = n.start - 1
+            while d > para.lowerBound && s[d] == " " { d -= 1 }
+            if Self.isDash(s[d]) {
+                let q = trim(s, para.lowerBound..<d)
+                if words(s, q).count >= 3 { return Found(start: q.lowerBound, end: q.upperBound, rule: .after(n.start)) }
+            }
+        }
+        return nil
+    }
+
+    // MARK: helpers
+
+    static func isDash(_ c: Unicode.Scalar) -> Bool { c == "–" || c == "—" || c == "-" || c == "‒" || c == "−" }
+
+    func trim(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b && (s[a].properties.isWhitespace) { a += 1 }
+        while b > a && (s[b - 1].properties.isWhitespace) { b -= 1 }
+        return a..<b
+    }
+
+    func wordRanges(_ s: [Unicode.Scalar], _ r: Range<Int>, limit: Int = .max) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = r.lowerBound
+        while i < r.upperBound && result.count < limit {
+            if s[i].properties.isAlphabetic {
+                var j = i
+                while j < r.upperBound && (s[j].properties.isAlphabetic || (s[j] == "-" && j + 1 < r.upperBound && s[j + 1].properties.isAlphabetic)) { j += 1 }
+                result.append(i..<j)
+                i = j
+            } else {
+                if !(s[i] == " " || s[i] == "\u{00A0}") && result.isEmpty == false && limit < .max { break }
+                i += 1
+            }
+        }
+        return result
+    }
+
+    func words(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
+        wordRanges(s, r).map { String(String.UnicodeScalarView(s[$0])).lowercased() }
+    }
+}

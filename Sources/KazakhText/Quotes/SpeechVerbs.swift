@@ -1,0 +1,53 @@
+/// Speech verbs and attribution phrases from `Lexicons/speech-verbs.tsv`: the words after a
+/// quote that say it is someone's speech (`«...», – деді Мемлекет басшысы.`,
+/// `«...» деп атап өтті Тоқаев`, `“...”, – делінген хабарламада`).
+///
+/// ```swift
+/// verbs.match(["деп", "атап", "өтті", "тоқаев"], at: 0)  // (length: 3, impersonal: false)
+/// verbs.match(["делінген", "хабарламада"], at: 0)        // (length: 1, impersonal: true)
+/// verbs.match(["деп", "хабарлайды"], at: 0)              // nil: indirect speech
+/// ```
+public struct SpeechVerbs: Sendable {
+    public enum Dep: String, Sendable { case yes, no, both }
+
+    public struct Phrase: Sendable, Hashable {
+        /// Lower-case words (`["атап", "өтті"]`).
+        public var words: [String]
+        public var dep: Dep
+        /// The phrase names no speaker (`делінген`, `деді тілшілер`).
+        public var impersonal: Bool
+    }
+
+    public let phrases: [Phrase]
+
+    public init(store: LexiconStore) throws(LexiconError) {
+        var phrases: [Phrase] = []
+        for row in try store.rows(of: "speech-verbs.tsv", minColumns: 3) {
+            guard let dep = Dep(rawValue: row[1]) else {
+                throw LexiconError(file: row.file, line: row.line, message: "dep must be yes, no or both, not '\(row[1])'")
+            }
+            guard row[2] == "named" || row[2] == "none" else {
+                throw LexiconError(file: row.file, line: row.line, message: "speaker must be named or none, not '\(row[2])'")
+            }
+            phrases.append(Phrase(words: row[0].lowercased().split(separator: " ").map(String.init), dep: dep,
+                                  impersonal: row[2] == "none"))
+        }
+        // Longer phrases first, so that `деді тілшілер` wins over `деді`.
+        self.phrases = phrases.sorted { $0.words.count > $1.words.count }
+    }
+
+    /// The attribution starting at `words[i]`: how many words it takes (with its `деп`) and
+    /// whether it names no speaker; nil when the words are no attribution.
+    public func match(_ words: [String], at i: Int) -> (length: Int, impersonal: Bool)? {
+        guard i < words.count else { return nil }
+        let dep = words[i] == "деп"
+        let from = dep ? i + 1 : i
+        for p in phrases where (dep ? p.dep != .no : p.dep != .yes) {
+            guard from + p.words.count <= words.count else { continue }
+            if Array(words[from..<(from + p.words.count)]) == p.words {
+                return (from + p.words.count - i, p.impersonal)
+            }
+        }
+        return nil
+    }
+}
