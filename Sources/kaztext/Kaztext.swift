@@ -12,6 +12,6 @@ struct Kaztext: ParsableCommand {
               echo 'Былтыр 62%-ға өсті.' | kaztext tokenize -
               kaztext eval --gold ../shared/data/ud-kk-ktb/kk_ktb-dev-half.conllu
             """,
-        subcommands: [TokenizeCommand.self, ExtractCommand.self, NormalizeCommand.self, EvalCommand.self, LeadersCommand.self]
+        subcommands: [TokenizeCommand.self, ExtractCommand.self, NormalizeCommand.self, EvalCommand.self, LeadersCommand.self, QuotesCommand.self]
     )
 }

@@ -27,13 +27,18 @@ public enum ExtractionWriter {
             }
             out.raw(",\"spans\":")
             SpanWriter.write(spans, text: doc.document.text, to: &out)
-            if !replacedBytes.isEmpty {
+            if !replacedBytes.isEmpty || !result.warnings.isEmpty {
                 var text = doc.document.text
                 text.withUTF8 { b in
                     var counter = ScalarOffsetCounter(b)
                     out.raw(",\"warnings\":[")
-                    for (k, byte) in replacedBytes.enumerated() {
+                    for (k, w) in result.warnings.enumerated() {
                         if k > 0 { out.raw(",") }
+                        out.raw("{\"start\":"); out.int(w.start); out.raw(",\"end\":"); out.int(w.end)
+                        out.raw(",\"message\":"); out.string(w.message); out.raw("}")
+                    }
+                    for (k, byte) in replacedBytes.enumerated() {
+                        if k > 0 || !result.warnings.isEmpty { out.raw(",") }
                         let s = counter.scalarOffset(ofByte: Swift.min(byte, b.count))
                         out.raw("{\"start\":"); out.int(s); out.raw(",\"end\":"); out.int(s + 1)
                         out.raw(",\"message\":\"invalid UTF-8 replaced with U+FFFD\"}")
@@ -43,6 +48,8 @@ public enum ExtractionWriter {
             }
             out.raw("}\n")
         case .iob2:
+            // Flat tags: a QUOTE would hide the names and numbers inside it.
+            let spans = spans.filter { $0.label != SpanLabel.QUOTE.rawValue }
             var text = doc.document.text
             text.withUTF8 { b in
                 var k = 0
@@ -76,6 +83,7 @@ public enum ExtractionWriter {
                 if let u = s.unit { fields.append(u) }
                 if let a = s.approx { fields.append(a) }
                 if let l = s.leader { fields.append("leader=\(l)") }
+                if let sp = s.speaker, sp.count == 2 { fields.append("speaker=\(sp[0])-\(sp[1])") }
                 if !fields.isEmpty { line += "  → " + fields.joined(separator: " ") }
                 out.append(contentsOf: line.utf8)
                 out.raw("\n")

@@ -30,13 +30,19 @@ public struct DocumentWarning: Sendable, Hashable {
 /// and no marks and is not a quote either.
 public struct QuoteRecognizer: Sendable {
     public let verbs: SpeechVerbs
+    /// Case endings (of at least two letters) from `suffixes.tsv`: a name ending in one
+    /// (`Жапаровпен`, `Рахмонға`, `президентінің`) is not the subject of its sentence.
+    public let caseEndings: [String]
 
-    public init(verbs: SpeechVerbs) {
+    public init(verbs: SpeechVerbs, caseEndings: [String] = []) {
         self.verbs = verbs
+        self.caseEndings = caseEndings
     }
 
     public init(store: LexiconStore) throws(LexiconError) {
-        self.init(verbs: try SpeechVerbs(store: store))
+        let cases: Set<String> = ["genitive", "accusative", "dative", "ablative", "instrumental", "locative"]
+        let endings = try store.rows(of: "suffixes.tsv", minColumns: 4).filter { cases.contains($0[1]) && $0[0].count >= 2 }.map { $0[0] }
+        self.init(verbs: try SpeechVerbs(store: store), caseEndings: Array(Set(endings)))
     }
 
     public struct Output: Sendable {
@@ -155,20 +161,34 @@ public struct QuoteRecognizer: Sendable {
         quoteRanges.sort { $0.lowerBound < $1.lowerBound }
         let outside = names.filter { n in !quoteRanges.contains { $0.lowerBound <= n.start && n.end <= $0.upperBound } }
             .sorted(by: Span.documentOrder)
+        var previous: Span?
         for f in found {
             var speaker: Span?
+            func inherited() -> Span? { previous ?? outside.last { $0.end <= f.start } }
             switch f.rule {
             case .none: speaker = nil
             case .after(let at):
                 speaker = outside.first { $0.start >= at && $0.start <= at + 2 && !s[at..<$0.start].contains("\n") }
-                if speaker == nil { speaker = outside.last { $0.end <= f.start } }
+                if speaker == nil {
+                    // `Тоқаев Түркияны «...» деп атады.`: the subject opens the sentence.
+                    let open = max(from, f.start - 1)
+                    let begin = sentenceStart(s, before: open, from: from)
+                    if words(s, begin..<open).isEmpty {
+                        speaker = inherited()
+                    } else {
+                        speaker = subject(s, outside, begin..<open)
+                    }
+                }
             case .before(let at):
-                let lineStart = s[..<at].lastIndex(of: "\n").map { $0 + 1 } ?? 0
-                speaker = outside.last { $0.end <= at && $0.start >= lineStart }
-                if speaker == nil { speaker = outside.last { $0.end <= f.start } }
+                speaker = subject(s, outside, sentenceStart(s, before: at, from: from)..<at) ?? inherited()
             case .inherit:
-                speaker = outside.last { $0.end <= f.start }
+                // The previous quote's speaker, else the subject of the reporting sentence before.
+                var end = f.start
+                while end > from && (s[end - 1].properties.isWhitespace || Self.isDash(s[end - 1]) || "«\"“„".unicodeScalars.contains(s[end - 1])) { end -= 1 }
+                speaker = previous ?? subject(s, outside, sentenceStart(s, before: max(from, end - 1), from: from)..<end)
+                    ?? outside.last { $0.end <= f.start }
             }
+            if let speaker { previous = speaker }
             output.quotes.append(Span(start: f.start, end: f.end, label: .QUOTE, leader: speaker?.leader,
                                       speaker: speaker.map { $0.start..<$0.end }))
         }
@@ -310,6 +330,35 @@ public struct QuoteRecognizer: Sendable {
     }
 
     // MARK: helpers
+
+    /// Where the sentence holding offset `i` starts (after `.`, `!`, `?` or a line break).
+    func sentenceStart(_ s: [Unicode.Scalar], before i: Int, from: Int) -> Int {
+        var j = i - 1
+        while j >= from {
+            if s[j] == "\n" || ((s[j] == "." || s[j] == "!" || s[j] == "?") && j + 1 < s.count && s[j + 1] == " "
+                                 && !(j >= 1 && s[j - 1].properties.isUppercase && (j < 2 || !s[j - 2].properties.isAlphabetic))) {
+                return j + 1
+            }
+            j -= 1
+        }
+        return from
+    }
+
+    /// The first name in `r` (Kazakh puts the subject first); a title right before a name
+    /// gives the name (`Сенат Төрағасы Қасым-Жомарт Тоқаев:` → `Қасым-Жомарт Тоқаев`).
+    func subject(_ s: [Unicode.Scalar], _ names: [Span], _ r: Range<Int>) -> Span? {
+        var inside = names.filter { $0.start >= r.lowerBound && $0.end <= r.upperBound }
+        let nominative = inside.filter { n in
+            let word = String(String.UnicodeScalarView(s[n.start..<n.end])).lowercased()
+            return !caseEndings.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
+        }
+        if !nominative.isEmpty { inside = nominative } else if !inside.isEmpty { return nil }
+        guard let first = inside.first else { return nil }
+        if first.label == .POSITION, inside.count > 1, inside[1].label == .PERSON, inside[1].start <= first.end + 1 {
+            return inside[1]
+        }
+        return first
+    }
 
     static func isDash(_ c: Unicode.Scalar) -> Bool { c == "–" || c == "—" || c == "-" || c == "‒" || c == "−" }
 
