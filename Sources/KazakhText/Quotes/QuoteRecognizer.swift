@@ -252,7 +252,12 @@ public struct QuoteRecognizer: Sendable {
         // A colon before the opening mark: `Тоқаев ... алғыс айтты: “...”`.
         var b = open - 1
         while b >= 0 && (s[b] == " " || s[b] == "\n" || s[b] == "\t") { b -= 1 }
-        if b >= 0 && s[b] == ":" {
+        // The words after the closing mark must not go on with the sentence (`Сондықтан: «Хабар»
+        // арнасының ...` names a channel).
+        var a = close + 1
+        while a < s.count && (s[a] == " " || s[a] == "\t") { a += 1 }
+        let sentenceGoesOn = close < paragraph.upperBound && a < s.count && s[a].properties.isAlphabetic
+        if b >= 0 && s[b] == ":" && !sentenceGoesOn {
             let lineStart = s[..<b].lastIndex(of: "\n").map { $0 + 1 } ?? 0
             let label = words(s, lineStart..<b)
             if !(label.count == 1 && label[0] == "фото") { return .before(b) }
@@ -260,7 +265,7 @@ public struct QuoteRecognizer: Sendable {
         // A whole paragraph in marks: a headline quote or a quote with no attribution.
         let rest = trim(s, min(close + 1, paragraph.upperBound)..<paragraph.upperBound)
         let onlyPunctuation = s[rest].allSatisfy { ".!?".unicodeScalars.contains($0) }
-        if open == paragraph.lowerBound && onlyPunctuation && words(s, content).count >= 3 { return .inherit }
+        if open == paragraph.lowerBound && onlyPunctuation && words(s, content).count >= 5 { return .inherit }
         // `«...» - Президент` headline.
         if open == paragraph.lowerBound && isFirstLine, !rest.isEmpty, Self.isDash(s[rest.lowerBound]),
            let n = names.first(where: { $0.start > rest.lowerBound && $0.start <= rest.lowerBound + 2 }), n.end == rest.upperBound {
