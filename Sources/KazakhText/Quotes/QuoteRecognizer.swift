@@ -164,7 +164,17 @@ public struct QuoteRecognizer: Sendable {
         var previous: Span?
         for f in found {
             var speaker: Span?
-            func inherited() -> Span? { previous ?? outside.last { $0.end <= f.start } }
+            /// The previous speaker, as named by the nearest span before the quote that names the
+            /// same person (same leader id, or the same words).
+            func latest(_ p: Span?) -> Span? {
+                guard let p else { return nil }
+                let name = String(String.UnicodeScalarView(s[p.start..<p.end]))
+                return outside.last { n in
+                    n.end <= f.start && n.start >= p.start
+                        && (p.leader != nil ? n.leader == p.leader : String(String.UnicodeScalarView(s[n.start..<n.end])) == name)
+                } ?? p
+            }
+            func inherited() -> Span? { latest(previous) ?? outside.last { $0.end <= f.start } }
             switch f.rule {
             case .none: speaker = nil
             case .after(let at):
@@ -185,7 +195,7 @@ public struct QuoteRecognizer: Sendable {
                 // The previous quote's speaker, else the subject of the reporting sentence before.
                 var end = f.start
                 while end > from && (s[end - 1].properties.isWhitespace || Self.isDash(s[end - 1]) || "«\"“„".unicodeScalars.contains(s[end - 1])) { end -= 1 }
-                speaker = previous ?? subject(s, outside, sentenceStart(s, before: max(from, end - 1), from: from)..<end)
+                speaker = latest(previous) ?? subject(s, outside, sentenceStart(s, before: max(from, end - 1), from: from)..<end)
                     ?? outside.last { $0.end <= f.start }
             }
             if let speaker { previous = speaker }
