@@ -12,6 +12,7 @@ struct EvalCommand: ParsableCommand {
             JSONL or IOB2 (CoNLL-2002, as KazNERD; each sentence's tokens joined by spaces); only
             --labels are scored, and a prediction that does not match a gold span exactly is a
             false positive even where it overlaps a gold span of another label (a DATE, say).
+            Without --labels, QUOTE is scored only when the gold has QUOTE spans.
             Without PRED, `extract` runs on the gold texts; PRED is `kaztext extract` JSONL,
             matched to gold documents by id.
 
@@ -94,7 +95,11 @@ struct EvalCommand: ParsableCommand {
         } catch let error as AnnotationError {
             throw SysExit.fail(SysExit.dataError, error.description)
         }
-        let scored = Set(labels.map { $0.split(separator: ",").map(String.init) } ?? Extractor.producedLabels.map(\.rawValue))
+        // By default QUOTE is scored only against gold that annotates quotations (KazNERD and the
+        // numbers and leaders corpora do not, so every quote found there would count as false).
+        let goldHasQuotes = golds.contains { $0.spans.contains { $0.label == SpanLabel.QUOTE.rawValue } }
+        let defaults = Extractor.producedLabels.filter { $0 != .QUOTE || goldHasQuotes }.map(\.rawValue)
+        let scored = Set(labels.map { $0.split(separator: ",").map(String.init) } ?? defaults)
         var predictions: [[GoldSpan]]
         if let predicted {
             let docs: [AnnotatedDocument]

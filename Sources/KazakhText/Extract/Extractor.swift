@@ -141,5 +141,5 @@ public final class Extractor: Sendable {
 
 extension Extractor {
     /// The labels this version produces (what `eval` scores by default).
-    public static let producedLabels: [SpanLabel] = [.CARDINAL, .ORDINAL, .MONEY, .PERCENTAGE, .QUANTITY, .PERSON, .POSITION]
+    public static let producedLabels: [SpanLabel] = [.CARDINAL, .ORDINAL, .MONEY, .PERCENTAGE, .QUANTITY, .PERSON, .POSITION, .QUOTE]
 }
