@@ -293,8 +293,10 @@ public struct QuoteRecognizer: Sendable {
         skipSpaces()
         if j < s.count && s[j] == "," { j += 1; skipSpaces() }
         if j < s.count && Self.isDash(s[j]) { j += 1; skipSpaces() }
-        let lineEnd = s[j...].firstIndex(of: "\n") ?? s.count
-        let ws = wordRanges(s, j..<min(lineEnd, j + 80), limit: 4)
+        // At most 80 scalars ahead: a long one-line document stays linear.
+        let limit = min(s.count, j + 80)
+        let lineEnd = s[j..<limit].firstIndex(of: "\n") ?? limit
+        let ws = wordRanges(s, j..<lineEnd, limit: 4)
         guard let first = ws.first, first.lowerBound == j else { return nil }
         let lower = ws.map { String(String.UnicodeScalarView(s[$0])).lowercased() }
         guard let (length, impersonal) = verbs.match(lower, at: 0) else { return nil }
