@@ -21,6 +21,8 @@ struct Options {
     var workDirectory = "bench-data"
     /// `tokenizer` runs only the Tokenizer loop (for profiling).
     var only: String? = nil
+    /// Also run `extract` on the --rss-gb input (slow: extract is far below tokenize's speed).
+    var rssExtract = false
 
     init() {
         var args = CommandLine.arguments.dropFirst().makeIterator()
@@ -33,8 +35,9 @@ struct Options {
             case "--kaztext": kaztext = args.next() ?? kaztext
             case "--work": workDirectory = args.next() ?? workDirectory
             case "--only": only = args.next()
+            case "--rss-extract": rssExtract = true
             default:
-                print("usage: kaztext-bench [--mb N] [--rss-gb G] [--runs N] [--kaznerd FILE] [--kaztext BIN] [--work DIR]")
+                print("usage: kaztext-bench [--mb N] [--rss-gb G [--rss-extract]] [--runs N] [--kaznerd FILE] [--kaztext BIN] [--work DIR] [--only raw|tokenizer|extractor|candidates]")
                 exit(64)
             }
         }
@@ -263,7 +266,7 @@ if options.rssGigabytes > 0 {
     let big = options.workDirectory + "/bench-big.jsonl"
     let textBytes = writeJSONL(docs, to: big, repeatUntilBytes: Int(options.rssGigabytes * 1e9))
     let size = (try? FileManager.default.attributesOfItem(atPath: big)[.size] as? Int) ?? 0
-    for command in ["tokenize", "extract"] {
+    for command in ["tokenize"] + (options.rssExtract ? ["extract"] : []) {
         let (t, rss, status) = runKaztext(options.kaztext, [command, "--format", "jsonl", big])
         print(String(format: "\n%.2f GB JSONL input (%.0f MB of text): kaztext %@ exit %d, %.1f s, %.1f MB/s, peak RSS %.0f MB",
                      Double(size) / 1e9, Double(textBytes) / 1e6, command, status, t, Double(textBytes) / 1e6 / t, rss))
