@@ -258,7 +258,7 @@ print("")
 row("raw ICU word break (UTF-8 UText, kk)", raw, "\(boundaryCount) boundaries")
 row("Tokenizer (tokens + sentences + norm)", tok, "\(tokenCount) tokens, 1 thread")
 row("kaztext tokenize --format jsonl (e2e)", e2e, String(format: "all cores, peak RSS %.0f MB", e2eRSS))
-row("Extractor (tokens + numeric spans)", ext, "\(spanCount) spans, 1 thread")
+row("Extractor (tokens + all spans)", ext, "\(spanCount) spans, 1 thread")
 row("kaztext extract --format jsonl (e2e)", extE2e, String(format: "all cores, peak RSS %.0f MB", extE2eRSS))
 print(String(format: "bench process peak RSS: %.0f MB", peakRSSSelfMB()))
 
