@@ -43,15 +43,7 @@ public enum SoundClass: String, Sendable, Hashable, CaseIterable {
 
     /// The class of a word's final letter (`мың` → nasal, `елу` → u, `миллиард` → voiceless).
     public static func of(finalLetter c: Character) -> SoundClass {
-        switch c {
-        case "а", "ә", "е", "ё", "и", "о", "ө", "ұ", "ү", "ы", "і", "э", "ю", "я": .vowel
-        case "у": .u
-        case "м", "н", "ң": .nasal
-        case "р", "й": .liquid
-        case "л": .l
-        case "з", "ж": .voiced
-        default: .voiceless
-        }
+        c.unicodeScalars.count == 1 ? of(c.unicodeScalars.first!) : .voiceless
     }
 
     /// The class of a final letter given as a scalar.
