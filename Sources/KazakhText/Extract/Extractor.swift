@@ -54,6 +54,7 @@ public final class Extractor: Sendable {
         var numeric: [Span] = []
         var names: [Span] = []
         var resolver = LeaderResolver(lexicon: leaders.leaders, date: doc.document.date ?? DocumentDecoder.headerDate(text))
+        var knownSurnames = Set<String>()
         var utf8 = text
         utf8.withUTF8 { b in
             for sentence in doc.sentences {
@@ -82,7 +83,7 @@ public final class Extractor: Sendable {
                     }
                 }
                 if anyCapital || tokens.count > 0 {
-                    names += leaderSpans(tokens, words, b, &resolver)
+                    names += leaderSpans(tokens, words, b, &resolver, &knownSurnames)
                 }
             }
         }
@@ -93,7 +94,7 @@ public final class Extractor: Sendable {
 
     /// PERSON and POSITION spans of one sentence, resolved in reading order.
     func leaderSpans(_ tokens: [Token], _ lower: [String], _ b: UnsafeBufferPointer<UInt8>,
-                     _ resolver: inout LeaderResolver) -> [Span] {
+                     _ resolver: inout LeaderResolver, _ knownSurnames: inout Set<String>) -> [Span] {
         var words: [LeaderRecognizer.Word] = []
         words.reserveCapacity(tokens.count)
         var initial = true
@@ -104,7 +105,10 @@ public final class Extractor: Sendable {
                 capitalized: UTF8Scan.isUppercaseLetter(first), kind: t.kind, sentenceInitial: initial))
             if t.kind == .word || t.kind == .number { initial = false }
         }
-        let found = leaders.recognize(words)
+        let found = leaders.recognize(words, knownSurnames: knownSurnames)
+        for f in found where f.label == .PERSON && f.end - f.start > 1 {
+            if let stem = f.lastStem { knownSurnames.insert(stem) }
+        }
         var spans: [Span] = []
         var resolvedNext: [Int: String?] = [:]
         for (k, f) in found.enumerated() {

@@ -84,7 +84,10 @@ public struct LeaderRecognizer: Sendable {
         public var bare = false
     }
 
-    public func recognize(_ w: [Word]) -> [Found] {
+    /// Spans of one sentence. `knownSurnames` are the last words (lower-cased stems) of names
+    /// met earlier in the document: such a word alone is a PERSON too (`Мұрат Нұртілеу … деді
+    /// Нұртілеу`), even without a surname ending.
+    public func recognize(_ w: [Word], knownSurnames: Set<String> = []) -> [Found] {
         var found: [Found] = []
         var i = 0
         while i < w.count {
@@ -95,7 +98,7 @@ public struct LeaderRecognizer: Sendable {
             if let p = position(w, at: i) {
                 found.append(p)
                 i = p.end
-            } else if let p = person(w, at: i) {
+            } else if let p = person(w, at: i, knownSurnames: knownSurnames) {
                 found.append(p)
                 i = p.end
             } else {
@@ -194,7 +197,7 @@ public struct LeaderRecognizer: Sendable {
         return nil
     }
 
-    func person(_ w: [Word], at i: Int) -> Found? {
+    func person(_ w: [Word], at i: Int, knownSurnames: Set<String> = []) -> Found? {
         // A known leader's full name, longest first.
         var length = leaderNameFirstWords.contains(w[i].lower) ? min(leaders.longestName, w.count - i) : 0
         while length >= 2 {
@@ -220,7 +223,7 @@ public struct LeaderRecognizer: Sendable {
             f.candidates = leaders.ids(forName: [st])
             return f
         }
-        guard let found = nameKind(w[i]) ?? unknownGiven(w, at: i) else { return nil }
+        guard let found = nameKind(w[i]) ?? unknownGiven(w, at: i) ?? knownSurname(w[i], knownSurnames) else { return nil }
         var kind = found.0
         if kind == .surname, !found.suffixed, i + 1 < w.count, let next = nameKind(w[i + 1]),
            next.0 == .surname || next.0 == .patronymic {
@@ -276,7 +279,7 @@ public struct LeaderRecognizer: Sendable {
         if single {
             if w[i].sentenceInitial && kind != .leaderWord && kind != .given { return nil }
             if kind == .ambiguousGiven && w[i].sentenceInitial { return nil }
-            if kind == .surname && w[i].lower.unicodeScalars.count < 5 { return nil }
+            if kind == .surname && w[i].lower.unicodeScalars.count < 5 && !knownSurnames.contains(firstStem) { return nil }
         }
         if !strong && !single { return nil }
         var f = Found(start: i, end: end, label: .PERSON)
@@ -287,6 +290,13 @@ public struct LeaderRecognizer: Sendable {
             f.candidates = leaders.ids(forName: words.dropLast() + [last.stem])
         }
         return f
+    }
+
+    /// A capitalised word that is the surname of a name met earlier in the document.
+    func knownSurname(_ word: Word, _ known: Set<String>) -> (NameKind, suffixed: Bool, stem: String)? {
+        guard word.capitalized, word.kind == .word, !known.isEmpty,
+              let st = stem(word.lower, known: { known.contains($0) }) else { return nil }
+        return (.surname, st.suffixed, st.stem)
     }
 
     /// A place noun after the name, or after a list of names (`Абай ауданы`,
@@ -543,6 +553,7 @@ public struct LeaderRecognizer: Sendable {
                 return f
             }
             if k > i && (w[k].capitalized && nameKind(w[k]) != nil || hasObliqueCase(w[k].lower)) { return nil }
+            if k > i, w[k].capitalized, country(w, at: k) != nil { return nil }   // the organisation starts at the country
             k += 1
         }
         return nil
