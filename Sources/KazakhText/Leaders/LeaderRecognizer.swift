@@ -30,6 +30,10 @@ public struct LeaderRecognizer: Sendable {
     private let placeLikeWords = WordCache<Bool>()
     private let placeNouns = WordCache<Bool>()
     private let titleEnders = WordCache<Bool>()
+    /// Endings read from `suffixes.tsv`.
+    let genitiveEndings: [String]
+    let obliqueEndings: [String]
+    let countryEndings: [String]
 
     struct NameKindResult: Sendable {
         var kind: NameKind
@@ -41,6 +45,9 @@ public struct LeaderRecognizer: Sendable {
         self.leaders = leaders
         self.names = names
         self.stripper = stripper
+        self.genitiveEndings = stripper.endings([.genitive])
+        self.obliqueEndings = stripper.endings([.locative, .dative, .ablative, .instrumental])
+        self.countryEndings = stripper.endings([.genitive, .px3], minLength: 1)
         self.titlesByFirst = Dictionary(grouping: leaders.titles.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
         var starts = Set<String>()
         for word in Array(names.headFirstWords.keys) + Array(names.domains) + leaders.titles.filter(\.lowercaseStart).map({ $0.words[0] }) {
@@ -386,7 +393,7 @@ public struct LeaderRecognizer: Sendable {
             let prefix = head.isEmpty ? "" : head + " "
             if let code = names.countries[prefix + words.last!] { return (i + n, code) }
             if let st = stem(words.last!, known: { names.countries[prefix + $0] != nil }),
-               st.suffixed, ["ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі"].contains(where: { words.last!.hasSuffix($0) }) {
+               st.suffixed, countryEndings.contains(where: { words.last!.hasSuffix($0) }) {
                 return (i + n, names.countries[prefix + st.stem]!)
             }
         }
@@ -428,7 +435,7 @@ public struct LeaderRecognizer: Sendable {
     }
 
     func isGenitive(_ word: String) -> Bool {
-        ["ның", "нің", "дың", "дің", "тың", "тің"].contains { word.hasSuffix($0) }
+        genitiveEndings.contains { word.hasSuffix($0) }
     }
 
     /// A title followed by `сайлауы`, `Әкімшілігі`, `жанындағы` is part of another name.
@@ -448,14 +455,13 @@ public struct LeaderRecognizer: Sendable {
 
     /// Ends in a locative, dative, ablative or instrumental ending (not part of an organisation name).
     func hasObliqueCase(_ word: String) -> Bool {
-        ["да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен"]
-            .contains { word.hasSuffix($0) && word.count > $0.count + 2 }
+        obliqueEndings.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
     }
 
     /// `… орынбасары` after a post in the genitive: `Премьер-министрдің орынбасары`.
     func deputy(_ w: [Word], after end: Int) -> Int {
         guard end < w.count, end > 0, let h = head(w, at: end), h.1.office == "deputy",
-              ["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: { w[end - 1].lower.hasSuffix($0) }) else { return end }
+              isGenitive(w[end - 1].lower) else { return end }
         return h.end
     }
 
@@ -491,7 +497,7 @@ public struct LeaderRecognizer: Sendable {
                         // `Түркия сыртқы істер министрі`, `ҚР Сыртқы істер министрлігінің ресми өкілі`.
                         let word = w[m].lower
                         let organisationWord = names.domains.contains(word) || isGenitive(word)
-                            || ["істер", "ресми", "мемлекеттік", "ұлттық", "бас", "және", "бұрынғы", "алғашқы", "қазіргі", "жаңа"].contains(word)
+                            || names.organisationWords.contains(word)
                         if nameKind(w[m]) != nil || hasObliqueCase(word) || !organisationWord { break }
                         m += 1
                     }

@@ -9,6 +9,7 @@ public struct NameLexicons: Sendable {
         case honorific
         case placeAfter = "place-after"
         case domain
+        case organisationWord = "organisation-word"
     }
 
     public struct Head: Sendable, Hashable {
@@ -28,6 +29,7 @@ public struct NameLexicons: Sendable {
     let honorifics: Set<String>
     let placeAfter: Set<String>
     let domains: Set<String>
+    let organisationWords: Set<String>
     /// Lower-cased country or organisation name (words joined by a space) → code.
     public let countries: [String: String]
     let countryFirstWords: Set<String>
@@ -46,6 +48,7 @@ public struct NameLexicons: Sendable {
         }
         var particles = Set<String>(), patronymic: [String] = [], surname: [String] = [], notNames = Set<String>()
         var notAfterTitle = Set<String>(), honorifics = Set<String>(), placeAfter = Set<String>(), domains = Set<String>()
+        var organisationWords = Set<String>()
         for row in try store.rows(of: "name-context.tsv", minColumns: 2) {
             guard let role = Role(rawValue: row[1]) else {
                 throw LexiconError(file: row.file, line: row.line, message: "unknown role '\(row[1])'")
@@ -60,6 +63,7 @@ public struct NameLexicons: Sendable {
             case .honorific: honorifics.insert(w)
             case .placeAfter: placeAfter.insert(w)
             case .domain: domains.insert(w)
+            case .organisationWord: organisationWords.insert(w)
             }
         }
         var countries: [String: String] = [:]
@@ -83,6 +87,7 @@ public struct NameLexicons: Sendable {
         self.honorifics = honorifics
         self.placeAfter = placeAfter
         self.domains = domains
+        self.organisationWords = organisationWords
         self.countries = countries
         self.countryFirstWords = Set(countries.keys.map { String($0.split(separator: " ").first!) })
         self.heads = heads

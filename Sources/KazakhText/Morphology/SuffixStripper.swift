@@ -221,6 +221,13 @@ public struct SuffixStripper: Sendable {
         chains(Array(text.lowercased().unicodeScalars)[...], classes: SoundClass.letterClasses.union([.digit]), harmony: [.back, .front])
     }
 
+    /// The written forms of the table's suffixes of these categories, at least `minLength`
+    /// letters long, longest first (`[.genitive]` → `ның`, `нің`, `дың`, …).
+    public func endings(_ categories: Set<SuffixCategory>, minLength: Int = 2) -> [String] {
+        Array(Set(table.suffixes.filter { categories.contains($0.category) && $0.scalars.count >= minLength && !$0.text.hasPrefix("-") }
+            .map(\.text))).sorted { $0.count > $1.count }
+    }
+
     /// Like ``chainsAfterDigits(_:)`` but also after a 3rd-person possessive (`Елбасы` + `на`,
     /// `басшысы` + `ның`): for words of a closed list whose last sound is known to allow it.
     public func chainsAfterAnyStem(_ text: String) -> [[Suffix]] {

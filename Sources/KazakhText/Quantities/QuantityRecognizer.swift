@@ -16,7 +16,11 @@ public struct QuantityRecognizer: Sendable {
     public let idioms: [[String]]
     private let approximators = WordCache<[NumeralLexicon.Entry]>()
 
+    /// Genitive endings from `suffixes.tsv` (`қазанның 21-і`).
+    let genitiveEndings: [String]
+
     public init(parser: NumeralParser, units: UnitLexicon, context: NumberContext, idioms: [[String]] = []) {
+        self.genitiveEndings = parser.stripper.endings([.genitive])
         self.parser = parser
         self.units = units
         self.context = context
@@ -432,7 +436,7 @@ public struct QuantityRecognizer: Sendable {
     }
 
     private func isGenitive(_ word: String) -> Bool {
-        ["ның", "нің", "дың", "дің", "тың", "тің"].contains { word.hasSuffix($0) }
+        genitiveEndings.contains { word.hasSuffix($0) }
     }
 
     /// A month name in the nominative or genitive right before a number (`қазанның 21-і`).
