@@ -80,3 +80,38 @@ import Testing
         #expect(Double(right) / Double(total) >= Self.floor, "\(right) of \(total) leader ids right")
     }
 }
+
+/// One example per PERSON / POSITION rule that has no other test.
+@Suite struct LeaderRuleTests {
+    func spans(_ text: String, _ label: SpanLabel) throws -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return try Fixtures.extractor.extract(Document(id: "r", text: text)).spans.filter { $0.label == label }
+            .map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+    }
+
+    @Test func honorificOutsideMakesAName() throws {
+        #expect(try spans("Ауылда Эльбрус атаның жасы сексенде.", .PERSON) == ["Эльбрус"])
+    }
+
+    @Test func placeNounsAndGuillemetsAreNotPersons() throws {
+        #expect(try spans("Біз Абай ауданында тұрамыз.", .PERSON) == [])
+        #expect(try spans("Ол « Абай жолы » романын оқыды.", .PERSON) == [])
+        #expect(try spans("Жол Махамбет , Индер және Исатай аудандарына барады.", .PERSON) == [])
+    }
+
+    @Test func surnameMetEarlierIsAPerson() throws {
+        #expect(try spans("Мұрат Нұртілеу келді. Кейін Нұртілеу сөйледі.", .PERSON) == ["Мұрат Нұртілеу", "Нұртілеу"])
+    }
+
+    @Test func titlesThatNameNoOne() throws {
+        #expect(try spans("Президент сайлауы өтті.", .POSITION) == [])
+        #expect(try spans("Президенттер кездесті.", .POSITION) == [])
+        #expect(try spans("Мәжіліс депутаттары жиналды.", .POSITION) == [])
+    }
+
+    @Test func organisationBeforeAPost() throws {
+        #expect(try spans("Кеше Денсаулық сақтау министрі Алексей Цой сөйледі.", .POSITION) == ["Денсаулық сақтау министрі"])
+        #expect(try spans("Кеше Түркия сыртқы істер министрі келді.", .POSITION) == ["Түркия сыртқы істер министрі"])
+        #expect(try spans("Кеше қала әкімі келді.", .POSITION) == [])
+    }
+}

@@ -274,7 +274,7 @@ public struct LeaderRecognizer: Sendable {
         }
         if placeFollows(w, after: end) || insideGuillemets(w, i, end) { return nil }
         let single = end == i + 1
-        if single, end < w.count, !suffixed, names.honorifics.contains(w[end].lower) {
+        if single, end < w.count, !suffixed, isHonorific(w[end].lower) {
             // `Эльбрус атаның`, `Төле бидің`: an honorific after it makes any capitalised word a name.
             var f = Found(start: i, end: end, label: .PERSON)
             f.lastStem = firstStem
@@ -299,6 +299,11 @@ public struct LeaderRecognizer: Sendable {
         return f
     }
 
+    /// An honorific in any inflected form (`ата`, `атаның`, `мырзаға`).
+    func isHonorific(_ word: String) -> Bool {
+        names.honorifics.contains { inflected(word, $0) }
+    }
+
     /// A capitalised word that is the surname of a name met earlier in the document.
     func knownSurname(_ word: Word, _ known: Set<String>) -> (NameKind, suffixed: Bool, stem: String)? {
         guard word.capitalized, word.kind == .word, !known.isEmpty,
@@ -315,7 +320,7 @@ public struct LeaderRecognizer: Sendable {
             if placeNouns.value(for: word, { word in
                 names.placeAfter.contains(where: { inflected(word, $0) || (word.hasPrefix($0) && isPlural(word, $0)) })
             }) { return true }
-            guard word == "," || word == "және" || word == "мен" || word == "пен" || word == "бен" || w[k].capitalized else { return false }
+            guard word == "," || names.conjunctions.contains(word) || w[k].capitalized else { return false }
             k += 1
         }
         return false
@@ -343,7 +348,7 @@ public struct LeaderRecognizer: Sendable {
                   let (next, _, _) = nameKind(w[i + 1]), next == .surname else { return nil }
             return (.given, false, w[i].lower)
         }
-        if names.honorifics.contains(w[i + 1].lower) { return (.given, false, w[i].lower) }
+        if isHonorific(w[i + 1].lower) { return (.given, false, w[i].lower) }
         guard let (next, _, _) = nameKind(w[i + 1]), next == .surname || next == .patronymic
             || (next == .leaderWord && !w[i].sentenceInitial) else { return nil }
         return (.given, false, w[i].lower)
@@ -531,7 +536,7 @@ public struct LeaderRecognizer: Sendable {
             f.office = f.end > t.end ? "deputy" : t.1.office
             f.country = t.1.country
             f.namesCountry = t.1.country != nil
-            f.bare = t.1.words == ["президент"]
+            f.bare = t.1.words.count == 1 && names.bareTitles.contains(t.1.words[0])
             return f
         }
         // A stand-alone title (`профессор`, `лейтенант`, `хан`); a head of state or government in
@@ -541,7 +546,7 @@ public struct LeaderRecognizer: Sendable {
             if w[i].capitalized || !highOffice || (h.end < w.count && nameKind(w[h.end]) != nil) {
                 var f = Found(start: i, end: deputy(w, after: h.end), label: .POSITION)
                 f.office = h.1.office
-                f.bare = h.1.office == "president" && h.end - i == 1
+                f.bare = h.end - i == 1 && names.bareTitles.contains(h.1.words[0])
                 return f
             }
         }

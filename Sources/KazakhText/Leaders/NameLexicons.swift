@@ -10,6 +10,8 @@ public struct NameLexicons: Sendable {
         case placeAfter = "place-after"
         case domain
         case organisationWord = "organisation-word"
+        case conjunction
+        case bareTitle = "bare-title"
     }
 
     public struct Head: Sendable, Hashable {
@@ -30,6 +32,8 @@ public struct NameLexicons: Sendable {
     let placeAfter: Set<String>
     let domains: Set<String>
     let organisationWords: Set<String>
+    let conjunctions: Set<String>
+    let bareTitles: Set<String>
     /// Lower-cased country or organisation name (words joined by a space) → code.
     public let countries: [String: String]
     let countryFirstWords: Set<String>
@@ -48,7 +52,7 @@ public struct NameLexicons: Sendable {
         }
         var particles = Set<String>(), patronymic: [String] = [], surname: [String] = [], notNames = Set<String>()
         var notAfterTitle = Set<String>(), honorifics = Set<String>(), placeAfter = Set<String>(), domains = Set<String>()
-        var organisationWords = Set<String>()
+        var organisationWords = Set<String>(), conjunctions = Set<String>(), bareTitles = Set<String>()
         for row in try store.rows(of: "name-context.tsv", minColumns: 2) {
             guard let role = Role(rawValue: row[1]) else {
                 throw LexiconError(file: row.file, line: row.line, message: "unknown role '\(row[1])'")
@@ -64,6 +68,8 @@ public struct NameLexicons: Sendable {
             case .placeAfter: placeAfter.insert(w)
             case .domain: domains.insert(w)
             case .organisationWord: organisationWords.insert(w)
+            case .conjunction: conjunctions.insert(w)
+            case .bareTitle: bareTitles.insert(w)
             }
         }
         var countries: [String: String] = [:]
@@ -88,6 +94,8 @@ public struct NameLexicons: Sendable {
         self.placeAfter = placeAfter
         self.domains = domains
         self.organisationWords = organisationWords
+        self.conjunctions = conjunctions
+        self.bareTitles = bareTitles
         self.countries = countries
         self.countryFirstWords = Set(countries.keys.map { String($0.split(separator: " ").first!) })
         self.heads = heads

@@ -270,7 +270,7 @@ public struct QuoteRecognizer: Sendable {
         if b >= 0 && s[b] == ":" && !sentenceGoesOn {
             let lineStart = s[..<b].lastIndex(of: "\n").map { $0 + 1 } ?? 0
             let label = words(s, lineStart..<b)
-            if !(label.count == 1 && label[0] == "фото") { return .before(b) }
+            if !(label.count == 1 && verbs.captionLabels.contains(label[0])) { return .before(b) }
         }
         // A whole paragraph in marks: a headline quote or a quote with no attribution.
         let rest = trim(s, min(close + 1, paragraph.upperBound)..<paragraph.upperBound)
@@ -302,7 +302,7 @@ public struct QuoteRecognizer: Sendable {
         guard let (length, impersonal) = verbs.match(lower, at: 0) else { return nil }
         if impersonal { return SpeakerRule.none }
         let end = ws[length - 1].upperBound
-        if length < lower.count && lower[length] == "ол" { return .inherit }
+        if length < lower.count && verbs.pronouns.contains(lower[length]) { return .inherit }
         return .after(end)
     }
 

@@ -19,6 +19,11 @@ public struct SpeechVerbs: Sendable {
     }
 
     public let phrases: [Phrase]
+    /// From `quote-words.tsv`: the quotative particle (`деп`), pronoun speakers (`ол`) and caption
+    /// labels (`фото`).
+    public let depWords: Set<String>
+    public let pronouns: Set<String>
+    public let captionLabels: Set<String>
 
     public init(store: LexiconStore) throws(LexiconError) {
         var phrases: [Phrase] = []
@@ -34,13 +39,25 @@ public struct SpeechVerbs: Sendable {
         }
         // Longer phrases first, so that `деді тілшілер` wins over `деді`.
         self.phrases = phrases.sorted { $0.words.count > $1.words.count }
+        var dep = Set<String>(), pronouns = Set<String>(), captions = Set<String>()
+        for row in try store.rows(of: "quote-words.tsv", minColumns: 2) {
+            switch row[1] {
+            case "dep": dep.insert(row[0].lowercased())
+            case "pronoun": pronouns.insert(row[0].lowercased())
+            case "caption": captions.insert(row[0].lowercased())
+            default: throw LexiconError(file: row.file, line: row.line, message: "role must be dep, pronoun or caption, not '\(row[1])'")
+            }
+        }
+        self.depWords = dep
+        self.pronouns = pronouns
+        self.captionLabels = captions
     }
 
     /// The attribution starting at `words[i]`: how many words it takes (with its `деп`) and
     /// whether it names no speaker; nil when the words are no attribution.
     public func match(_ words: [String], at i: Int) -> (length: Int, impersonal: Bool)? {
         guard i < words.count else { return nil }
-        let dep = words[i] == "деп"
+        let dep = depWords.contains(words[i])
         let from = dep ? i + 1 : i
         for p in phrases where (dep ? p.dep != .no : p.dep != .yes) {
             guard from + p.words.count <= words.count else { continue }
