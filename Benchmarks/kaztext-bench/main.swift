@@ -231,24 +231,20 @@ let ext = mb / median(extTimes)
 try? FileManager.default.createDirectory(atPath: options.workDirectory, withIntermediateDirectories: true)
 let input = options.workDirectory + "/bench.jsonl"
 _ = writeJSONL(docs, to: input)
-var e2eTimes: [Double] = []
-var e2eRSS = 0.0
-for _ in 0..<options.runs {
-    let (t, rss, status) = runKaztext(options.kaztext, ["tokenize", "--format", "jsonl", input])
-    if status != 0 { print("kaztext tokenize exited with \(status)"); exit(70) }
-    e2eTimes.append(t)
-    e2eRSS = max(e2eRSS, rss)
+/// `kaztext COMMAND --format jsonl` over the input, `options.runs` times: median MB/s and peak RSS.
+func endToEnd(_ command: String) -> (mbps: Double, rss: Double) {
+    var times: [Double] = []
+    var peak = 0.0
+    for _ in 0..<options.runs {
+        let (t, rss, status) = runKaztext(options.kaztext, [command, "--format", "jsonl", input])
+        if status != 0 { print("kaztext \(command) exited with \(status)"); exit(70) }
+        times.append(t)
+        peak = max(peak, rss)
+    }
+    return (mb / median(times), peak)
 }
-let e2e = mb / median(e2eTimes)
-var extE2eTimes: [Double] = []
-var extE2eRSS = 0.0
-for _ in 0..<options.runs {
-    let (t, rss, status) = runKaztext(options.kaztext, ["extract", "--format", "jsonl", input])
-    if status != 0 { print("kaztext extract exited with \(status)"); exit(70) }
-    extE2eTimes.append(t)
-    extE2eRSS = max(extE2eRSS, rss)
-}
-let extE2e = mb / median(extE2eTimes)
+let (e2e, e2eRSS) = endToEnd("tokenize")
+let (extE2e, extE2eRSS) = endToEnd("extract")
 
 func row(_ name: String, _ mbps: Double, _ note: String) {
     print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
