@@ -54,7 +54,7 @@ public final class Extractor: Sendable {
         var numeric: [Span] = []
         var names: [Span] = []
         var resolver = LeaderResolver(lexicon: leaders.leaders, date: doc.document.date ?? DocumentDecoder.headerDate(text))
-        var knownSurnames = Set<String>()
+        var knownSurnames = Set<UTF8Key>()
         var utf8 = text
         utf8.withUTF8 { b in
             for sentence in doc.sentences {
@@ -94,20 +94,21 @@ public final class Extractor: Sendable {
 
     /// PERSON and POSITION spans of one sentence, resolved in reading order.
     func leaderSpans(_ tokens: [Token], _ lower: [String], _ b: UnsafeBufferPointer<UInt8>,
-                     _ resolver: inout LeaderResolver, _ knownSurnames: inout Set<String>) -> [Span] {
+                     _ resolver: inout LeaderResolver, _ knownSurnames: inout Set<UTF8Key>) -> [Span] {
         var words: [LeaderRecognizer.Word] = []
         words.reserveCapacity(tokens.count)
         var initial = true
         for (k, t) in tokens.enumerated() {
-            let first = UTF8Scan.scalar(b, at: t.utf8Start).0
+            let capitalized = UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(b, at: t.utf8Start).0)
+            // Only a capitalised word's own spelling is ever read; others share the lower-cased string.
             words.append(LeaderRecognizer.Word(
-                text: String(decoding: b[t.utf8Start..<t.utf8End], as: UTF8.self), lower: lower[k],
-                capitalized: UTF8Scan.isUppercaseLetter(first), kind: t.kind, sentenceInitial: initial))
+                text: capitalized ? String(decoding: b[t.utf8Start..<t.utf8End], as: UTF8.self) : lower[k], lower: lower[k],
+                capitalized: capitalized, kind: t.kind, sentenceInitial: initial))
             if t.kind == .word || t.kind == .number { initial = false }
         }
-        let found = leaders.recognize(words, knownSurnames: knownSurnames)
+        let found = leaders.recognize(words, known: knownSurnames)
         for f in found where f.label == .PERSON && f.end - f.start > 1 {
-            if let stem = f.lastStem { knownSurnames.insert(stem) }
+            if let stem = f.lastStem { knownSurnames.insert(UTF8Key(stem)) }
         }
         var spans: [Span] = []
         var resolvedNext: [Int: String?] = [:]

@@ -10,26 +10,18 @@
 ///   Президентіне`), a country followed by a title (`Түркияның 11-інші Президенті`), or a named
 ///   organisation followed by a post (`Денсаулық сақтау министрі`); a post without its
 ///   organisation (`қала әкімі`) is not a POSITION.
+///
+/// Every rule reads per-word facts from ``LeaderWordFeatures``, computed once per word form and
+/// cached, so the cost per sentence is one cache lookup per word the rules look at.
 public struct LeaderRecognizer: Sendable {
     public let leaders: LeaderLexicon
     public let names: NameLexicons
     let stripper: SuffixStripper
-
-    /// Titles by their first word.
-    let titlesByFirst: [String: [LeaderLexicon.Title]]
-    /// First two letters of every word that can start a POSITION in lower case.
-    let lowercaseStarts: Set<String>
-    /// First two letters of every country's first word.
-    let countryStarts: Set<String>
-    /// First words (lower case) of every leader name of two words or more.
-    let leaderNameFirstWords: Set<String>
-    private let nameKinds = WordCache<NameKindResult?>()
-    private let headBases = WordCache<String?>()
-    private let titleBases = WordCache<String?>()
-    private let countryWords = WordCache<Bool>()
-    private let placeLikeWords = WordCache<Bool>()
-    private let placeNouns = WordCache<Bool>()
-    private let titleEnders = WordCache<Bool>()
+    let keys: LeaderKeys
+    /// Features of capitalised words (with name kinds and stems), and of the others.
+    private let capitalizedFeatures = WordCache<LeaderWordFeatures>(capacity: 100_000)
+    private let lowerFeatures = WordCache<LeaderWordFeatures>(capacity: 100_000)
+    private let inflectionRests = WordCache<Bool>()
     /// Endings read from `suffixes.tsv`.
     let genitiveEndings: [String]
     let obliqueEndings: [String]
@@ -48,21 +40,8 @@ public struct LeaderRecognizer: Sendable {
         self.genitiveEndings = stripper.endings([.genitive])
         self.obliqueEndings = stripper.endings([.locative, .dative, .ablative, .instrumental])
         self.countryEndings = stripper.endings([.genitive, .px3], minLength: 1)
-        self.titlesByFirst = Dictionary(grouping: leaders.titles.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
-        var starts = Set<String>()
-        for word in Array(names.headFirstWords.keys) + Array(names.domains) + leaders.titles.filter(\.lowercaseStart).map({ $0.words[0] }) {
-            starts.insert(String(word.prefix(2)))
-        }
-        self.lowercaseStarts = starts
-        self.countryStarts = Set(names.countryFirstWords.map { String($0.prefix(2)) })
-        var firsts = Set<String>()
-        for forms in leaders.names.values {
-            for form in forms {
-                let words = LeaderLexicon.key(form).split(separator: " ")
-                if words.count > 1 { firsts.insert(String(words[0])) }
-            }
-        }
-        self.leaderNameFirstWords = firsts
+        let titlesByFirst = Dictionary(grouping: leaders.titles.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
+        self.keys = LeaderKeys(leaders: leaders, names: names, titlesByFirst: titlesByFirst)
     }
 
     /// One token as the recognizer sees it.
@@ -72,6 +51,46 @@ public struct LeaderRecognizer: Sendable {
         public var capitalized: Bool
         public var kind: TokenKind
         public var sentenceInitial: Bool
+
+        public init(text: String, lower: String, capitalized: Bool, kind: TokenKind, sentenceInitial: Bool) {
+            self.text = text
+            self.lower = lower
+            self.capitalized = capitalized
+            self.kind = kind
+            self.sentenceInitial = sentenceInitial
+        }
+    }
+
+    /// A sentence's words with their features, looked up on first use.
+    final class Words {
+        let words: [Word]
+        private var memo: [LeaderWordFeatures?]
+        private let recognizer: LeaderRecognizer
+
+        init(_ words: [Word], _ recognizer: LeaderRecognizer) {
+            self.words = words
+            self.memo = Array(repeating: nil, count: words.count)
+            self.recognizer = recognizer
+        }
+
+        var count: Int { words.count }
+        subscript(_ i: Int) -> Word { words[i] }
+
+        func features(_ i: Int) -> LeaderWordFeatures {
+            if let f = memo[i] { return f }
+            let f = recognizer.features(of: words[i])
+            memo[i] = f
+            return f
+        }
+
+        @inline(__always)
+        func has(_ i: Int, _ flag: LeaderWordFeatures.Flags) -> Bool { features(i).has(flag) }
+
+        /// The longest stem of word `i` (or the word) that `known` accepts.
+        func firstStem(_ i: Int, where known: (String) -> Bool) -> LeaderWordFeatures.Split? {
+            let f = features(i)
+            return f.splits.isEmpty ? recognizer.stem(words[i].lower, known: known) : f.firstStem(where: known)
+        }
     }
 
     /// A found span in token indices, with what the resolver needs.
@@ -95,17 +114,22 @@ public struct LeaderRecognizer: Sendable {
     /// met earlier in the document: such a word alone is a PERSON too (`Мұрат Нұртілеу … деді
     /// Нұртілеу`), even without a surname ending.
     public func recognize(_ w: [Word], knownSurnames: Set<String> = []) -> [Found] {
+        recognize(w, known: Set(knownSurnames.map(UTF8Key.init)))
+    }
+
+    func recognize(_ words: [Word], known: Set<UTF8Key>) -> [Found] {
+        let w = Words(words, self)
         var found: [Found] = []
         var i = 0
         while i < w.count {
-            if !w[i].capitalized && (w[i].kind != .word || !lowercaseStarts.contains(String(w[i].lower.prefix(2)))) {
+            if !w[i].capitalized && (w[i].kind != .word || !keys.lowercaseStarts.contains(LeaderKeys.start(w[i].lower))) {
                 i += 1   // only a capital, or a post or title word, can start a span
                 continue
             }
             if let p = position(w, at: i) {
                 found.append(p)
                 i = p.end
-            } else if let p = person(w, at: i, knownSurnames: knownSurnames) {
+            } else if let p = person(w, at: i, known: known) {
                 found.append(p)
                 i = p.end
             } else {
@@ -115,103 +139,188 @@ public struct LeaderRecognizer: Sendable {
         return found
     }
 
-    // MARK: - stems
+    // MARK: - word features
 
-    /// `word` = a known stem + nothing or a suffix chain (`тоқаевтың` → `тоқаев`); the longest stem wins.
-    func stem(_ word: String, known: (String) -> Bool) -> (stem: String, suffixed: Bool)? {
-        if known(word) { return (word, false) }
+    func features(of word: Word) -> LeaderWordFeatures {
+        guard word.capitalized else {
+            if let hit = lowerFeatures.cached(word.lower) { return hit }
+            let f = computeFeatures(word, dotted: false)
+            lowerFeatures.store(f, for: word.lower)
+            return f
+        }
+        let dotted = word.kind == .word && word.lower.utf8.dropFirst().contains(0x2E)
+        let key = word.kind == .initial ? "." + word.lower : dotted ? "|" + word.text : word.lower
+        if let hit = capitalizedFeatures.cached(key) { return hit }
+        let f = computeFeatures(word, dotted: dotted)
+        capitalizedFeatures.store(f, for: key)
+        return f
+    }
+
+    /// The longest stem of `word` (or the word itself) that `known` accepts, its rest a suffix
+    /// chain (`тоқаевтың` → `тоқаев`). The lexicon is asked first, the suffix table only on a hit.
+    func stem(_ word: String, known: (String) -> Bool) -> LeaderWordFeatures.Split? {
         let s = Array(word.unicodeScalars)
+        if known(word) { return .init(stem: word, suffixed: false, scalarCount: s.count) }
         var k = s.count - 1
         while k >= 2 {
             let stem = String(String.UnicodeScalarView(s[..<k]))
             if known(stem), !stripper.chainsAfterDigits(String(String.UnicodeScalarView(s[k...]))).isEmpty {
-                return (stem, true)
+                return .init(stem: stem, suffixed: true, scalarCount: k)
             }
             k -= 1
         }
         return nil
     }
 
-    /// The word ends in one of `endings`, then nothing or a suffix chain (`марқабаеваның`).
-    func ending(_ word: String, _ endings: [String], minStem: Int = 3) -> (suffixed: Bool, stem: String)? {
+    private func computeFeatures(_ word: Word, dotted: Bool) -> LeaderWordFeatures {
+        let lower = word.lower
+        let key = UTF8Key(lower)
+        // Only a capitalised word can be a name: only its stems are kept (for the name rules).
+        let splits = word.capitalized ? self.splits(lower) : []
+        let probe = LeaderWordFeatures(flags: [], nameKind: nil, titles: [], heads: [], headIsExact: false, splits: splits)
+        var flags: LeaderWordFeatures.Flags = []
+        if obliqueEndings.contains(where: { lower.bytesHaveSuffix($0) && lower.unicodeScalars.count > $0.unicodeScalars.count + 2 }) {
+            flags.insert(.oblique)
+        }
+        if genitiveEndings.contains(where: { lower.bytesHaveSuffix($0) }) { flags.insert(.genitive) }
+        if names.honorifics.contains(where: { inflected(lower, $0) }) { flags.insert(.honorific) }
+        if keys.particles.contains(key) { flags.insert(.particle) }
+        if keys.conjunctions.contains(key) { flags.insert(.conjunction) }
+        if keys.domains.contains(key) { flags.insert(.domain) }
+        if keys.organisationWords.contains(key) { flags.insert(.organisationWord) }
+        if keys.notNames.contains(key) { flags.insert(.notName) }
+        if keys.countryFirstWords.contains(key) { flags.insert(.countryFirstWord) }
+        if keys.leaderNameFirstWords.contains(key) { flags.insert(.leaderNameFirst) }
+        let placeLike = stem(lower, known: { keys.notNameOrCountry.contains(UTF8Key($0)) }) != nil
+        if placeLike { flags.insert(.placeLike) }
+        if keys.countryStarts.contains(LeaderKeys.start(lower)),
+           stem(lower, known: { keys.countryFirstWords.contains(UTF8Key($0)) }) != nil {
+            flags.insert(.countryWord)
+        }
+        if names.placeAfter.contains(where: { inflected(lower, $0) || (lower.bytesHavePrefix($0) && isPlural(lower, $0)) }) {
+            flags.insert(.placeNoun)
+        }
+        if names.notAfterTitle.contains(where: { inflected(lower, $0) })
+            || stem(lower, known: { keys.notAfterTitle.contains(UTF8Key($0)) }) != nil {
+            flags.insert(.titleEnder)
+        }
+        switch lower {
+        case "«": flags.insert(.openGuillemet)
+        case "»": flags.insert(.closeGuillemet)
+        case ",": flags.insert(.comma)
+        default: break
+        }
+        // Titles: those that start with the word, and one-word titles the word inflects.
+        var titles = keys.titlesByFirst[key] ?? []
+        if let base = longestBase(of: lower, where: { keys.titlesByFirst[UTF8Key($0)] != nil }) {
+            titles += (keys.titlesByFirst[UTF8Key(base)] ?? []).filter { $0.words.count == 1 }
+        }
+        // Post heads: the word is the head's first word, or inflects it.
+        var heads: [NameLexicons.Head] = []
+        var exact = false
+        if let h = keys.headFirstWords[key] {
+            heads = h
+            exact = true
+        } else if let base = longestBase(of: lower, where: { keys.headFirstWords[UTF8Key($0)] != nil }) {
+            heads = keys.headFirstWords[UTF8Key(base)] ?? []
+        }
+        let kind = word.capitalized ? nameKind(word, dotted: dotted, features: probe, placeLike: placeLike) : nil
+        return LeaderWordFeatures(flags: flags, nameKind: kind, titles: titles, heads: heads, headIsExact: exact, splits: splits)
+    }
+
+    /// The word, then every stem of at least two letters whose rest is a suffix chain, longest first.
+    func splits(_ word: String) -> [LeaderWordFeatures.Split] {
         let s = Array(word.unicodeScalars)
-        for e in endings {
-            let es = Array(e.unicodeScalars)
-            var k = s.count
-            while k >= es.count + minStem {
-                if Array(s[(k - es.count)..<k]) == es {
-                    let rest = String(String.UnicodeScalarView(s[k...]))
-                    if rest.isEmpty || !stripper.chainsAfterDigits(rest).isEmpty {
-                        return (!rest.isEmpty, String(String.UnicodeScalarView(s[..<k])))
-                    }
-                }
-                k -= 1
+        var result = [LeaderWordFeatures.Split(stem: word, suffixed: false, scalarCount: s.count)]
+        var k = s.count - 1
+        while k >= 2 {
+            if !stripper.chainsAfterDigits(String(String.UnicodeScalarView(s[k...]))).isEmpty {
+                result.append(.init(stem: String(String.UnicodeScalarView(s[..<k])), suffixed: true, scalarCount: k))
             }
+            k -= 1
+        }
+        return result
+    }
+
+    /// The longest proper prefix of `word` (two letters or more) that `known` accepts and that
+    /// `word` inflects (`президентіне` → `президент`).
+    private func longestBase(of word: String, where known: (String) -> Bool) -> String? {
+        let s = Array(word.unicodeScalars)
+        var k = s.count - 1
+        while k >= 2 {
+            let base = String(String.UnicodeScalarView(s[..<k]))
+            if known(base), inflected(word, base) { return base }
+            k -= 1
         }
         return nil
     }
 
-    /// `word` = `known` stem + nothing or an inflection (possessive and case suffixes only):
+    /// `word` = `base` + nothing or an inflection (possessive and case suffixes only):
     /// `Президентіне`, `басшысының`, `Елбасымыз`; not `Президенттік`, `билік`, `бидай`.
     func inflected(_ word: String, _ base: String) -> Bool {
-        if word == base { return true }
-        guard word.hasPrefix(base), word.count > base.count else { return false }
-        let rest = String(word.dropFirst(base.count))
-        return stripper.chainsAfterAnyStem(rest).contains { chain in
+        guard word.bytesHavePrefix(base) else { return false }
+        if word.utf8.count == base.utf8.count { return true }
+        let rest = word.bytesDropping(base.utf8.count)
+        if let hit = inflectionRests.cached(rest) { return hit }
+        let ok = stripper.chainsAfterAnyStem(rest).contains { chain in
             chain.allSatisfy { [.px1sg, .px2sg, .px3, .px1pl, .px2pol].contains($0.category) || $0.category.isCase }
         }
+        inflectionRests.store(ok, for: rest)
+        return ok
     }
 
-    /// The base form among `bases` that `word` inflects, longest first.
-    func inflectedBase(_ word: String, _ bases: Dictionary<String, [NameLexicons.Head]>.Keys) -> String? {
-        var best: String? = nil
-        for b in bases where word.hasPrefix(b) && (best == nil || b.count > best!.count) && inflected(word, b) { best = b }
-        return best
+    /// `Президенттер`: a plural title names no one.
+    func isPlural(_ word: String, _ title: String) -> Bool {
+        guard word.bytesHavePrefix(title), word.utf8.count > title.utf8.count else { return false }
+        return stripper.chainsAfterDigits(word.bytesDropping(title.utf8.count)).first?.first?.category == .plural
     }
 
     // MARK: - PERSON
 
     enum NameKind { case given, ambiguousGiven, patronymic, surname, leaderWord }
 
-    func nameKind(_ word: Word) -> (NameKind, suffixed: Bool, stem: String)? {
-        guard word.capitalized, word.kind == .word || word.kind == .initial else { return nil }
-        let key = word.kind == .initial ? "." + word.text : word.text
-        if let hit = nameKinds.cached(key) { return hit.map { ($0.kind, $0.suffixed, $0.stem) } }
-        let result = uncachedNameKind(word)
-        nameKinds.store(result.map { NameKindResult(kind: $0.0, suffixed: $0.suffixed, stem: $0.stem) }, for: key)
-        return result
+    /// The kind of a capitalised word as a name (`Тоқаевтың` → surname `тоқаев`, suffixed).
+    func nameKind(_ w: Words, _ i: Int) -> (NameKind, suffixed: Bool, stem: String)? {
+        guard w[i].capitalized, w[i].kind == .word || w[i].kind == .initial else { return nil }
+        return w.features(i).nameKind.map { ($0.kind, $0.suffixed, $0.stem) }
     }
 
-    private func uncachedNameKind(_ word: Word) -> (NameKind, suffixed: Bool, stem: String)? {
-        if let dot = word.text.lastIndex(of: "."), dot != word.text.startIndex, word.kind == .word {
+    private func nameKind(_ word: Word, dotted: Bool, features f: LeaderWordFeatures, placeLike: Bool) -> NameKindResult? {
+        if dotted, let dot = word.text.lastIndex(of: ".") {
             // Initials glued to the surname: `Э.Макрон`, `Р.Т.Ердоған`.
             let initials = word.text[..<dot].split(separator: ".")
             let rest = String(word.text[word.text.index(after: dot)...])
-            guard initials.allSatisfy({ $0.count == 1 && $0.first!.isUppercase }), let f = rest.first, f.isUppercase else { return nil }
-            var inner = word
-            inner.text = rest
-            inner.lower = rest.lowercased()
-            if let k = nameKind(inner) { return (k.0 == .ambiguousGiven ? .given : (k.0 == .given ? .surname : k.0), k.suffixed, k.stem) }
-            return (.surname, false, inner.lower)
+            guard initials.allSatisfy({ $0.count == 1 && $0.first!.isUppercase }), let first = rest.first, first.isUppercase else { return nil }
+            let inner = Word(text: rest, lower: rest.lowercased(), capitalized: true, kind: .word, sentenceInitial: false)
+            let innerDotted = inner.lower.utf8.dropFirst().contains(0x2E)
+            let innerFeatures = LeaderWordFeatures(flags: [], nameKind: nil, titles: [], heads: [], headIsExact: false, splits: splits(inner.lower))
+            let innerPlace = innerFeatures.firstStem(where: { keys.notNameOrCountry.contains(UTF8Key($0)) }) != nil
+            if let k = nameKind(inner, dotted: innerDotted, features: innerFeatures, placeLike: innerPlace) {
+                return NameKindResult(kind: k.kind == .ambiguousGiven ? .given : (k.kind == .given ? .surname : k.kind),
+                                      suffixed: k.suffixed, stem: k.stem)
+            }
+            return NameKindResult(kind: .surname, suffixed: false, stem: inner.lower)
         }
-        if stem(word.lower, known: { names.notNames.contains($0) || names.countries[$0] != nil }) != nil { return nil }
-        if let p = ending(word.lower, names.patronymicEndings, minStem: 2) { return (.patronymic, p.suffixed, p.stem) }
-        if let g = stem(word.lower, known: { names.givenNames[$0] != nil }) {
-            return (names.givenNames[g.stem]! ? .ambiguousGiven : .given, g.suffixed, g.stem)
+        if placeLike { return nil }
+        if let p = f.ending(names.patronymicEndings, minStem: 2) { return NameKindResult(kind: .patronymic, suffixed: p.suffixed, stem: p.stem) }
+        if let g = f.firstStem(where: { keys.givenNames[UTF8Key($0)] != nil }) {
+            return NameKindResult(kind: keys.givenNames[UTF8Key(g.stem)]! ? .ambiguousGiven : .given, suffixed: g.suffixed, stem: g.stem)
         }
-        if let l = stem(word.lower, known: { leaders.nameLastWords.contains($0) }) { return (.leaderWord, l.suffixed, l.stem) }
-        if let s = ending(word.lower, names.surnameEndings) { return (.surname, s.suffixed, s.stem) }
+        if let l = f.firstStem(where: { keys.nameLastWords.contains(UTF8Key($0)) }) {
+            return NameKindResult(kind: .leaderWord, suffixed: l.suffixed, stem: l.stem)
+        }
+        if let s = f.ending(names.surnameEndings, minStem: 3) { return NameKindResult(kind: .surname, suffixed: s.suffixed, stem: s.stem) }
         return nil
     }
 
-    func person(_ w: [Word], at i: Int, knownSurnames: Set<String> = []) -> Found? {
+    func person(_ w: Words, at i: Int, known: Set<UTF8Key> = []) -> Found? {
         // A known leader's full name, longest first.
-        var length = leaderNameFirstWords.contains(w[i].lower) ? min(leaders.longestName, w.count - i) : 0
+        var length = w.has(i, .leaderNameFirst) ? min(leaders.longestName, w.count - i) : 0
         while length >= 2 {
             let words = (i..<(i + length)).map { w[$0].lower }
             if w[i].capitalized, !words.dropLast().contains(where: { $0.isEmpty }) {
                 let head = Array(words.dropLast())
-                if let last = stem(words.last!, known: { leaders.ids(forName: head + [$0]).isEmpty == false }) {
+                if let last = w.firstStem(i + length - 1, where: { !leaders.ids(forName: head + [$0]).isEmpty }) {
                     var f = Found(start: i, end: i + length, label: .PERSON)
                     f.candidates = leaders.ids(forName: head + [last.stem])
                     f.lastStem = last.stem
@@ -224,20 +333,20 @@ public struct LeaderRecognizer: Sendable {
         var j = i
         while j < w.count, w[j].kind == .initial { j += 1 }
         if j > i {
-            guard j < w.count, let (_, _, st) = nameKind(w[j]) else { return nil }
+            guard j < w.count, let (_, _, st) = nameKind(w, j) else { return nil }
             var f = Found(start: i, end: j + 1, label: .PERSON)
             f.lastStem = st
             f.candidates = leaders.ids(forName: [st])
             return f
         }
-        guard let found = nameKind(w[i]) ?? unknownGiven(w, at: i) ?? knownSurname(w[i], knownSurnames) else { return nil }
+        guard let found = nameKind(w, i) ?? unknownGiven(w, at: i) ?? knownSurname(w, i, known) else { return nil }
         var kind = found.0
-        if kind == .surname, !found.suffixed, i + 1 < w.count, let next = nameKind(w[i + 1]),
+        if kind == .surname, !found.suffixed, i + 1 < w.count, let next = nameKind(w, i + 1),
            next.0 == .surname || next.0 == .patronymic {
             kind = .given   // `Айнадин Молдабеков`: a given name that happens to end like a surname
         }
         let (suffixed, firstStem) = (found.suffixed, found.stem)
-        if kind == .ambiguousGiven, w[i].sentenceInitial, i + 1 < w.count, w[i + 1].lower == "," {
+        if kind == .ambiguousGiven, w[i].sentenceInitial, i + 1 < w.count, w.has(i + 1, .comma) {
             kind = .given   // a presenter addressed by name: `Сағыныш , сөз сізде`
         }
         var end = i + 1
@@ -248,20 +357,19 @@ public struct LeaderRecognizer: Sendable {
             // Extend: given name(s), patronymic, surname; particles inside; the suffix ends it.
             var k = i + 1
             while k < w.count, k - i < 5 {
-                if names.particles.contains(w[k].lower), k + 1 < w.count, w[k + 1].capitalized { k += 1; continue }
+                if w.has(k, .particle), k + 1 < w.count, w[k + 1].capitalized { k += 1; continue }
                 guard w[k].capitalized, w[k].kind == .word else { break }
-                let previousIsSurname = end > i + 1 && (nameKind(w[end - 1])?.0 == .surname || (nameKind(w[end - 1])?.0 == .leaderWord && !sawGiven))
+                let previousIsSurname = end > i + 1 && (nameKind(w, end - 1)?.0 == .surname || (nameKind(w, end - 1)?.0 == .leaderWord && !sawGiven))
                     || end == i + 1 && (kind == .surname || kind == .leaderWord && !sawGiven)
                 if previousIsSurname { break }
-                if let (nk, sfx, st) = nameKind(w[k]) {
+                if let (nk, sfx, st) = nameKind(w, k) {
                     if nk == .given || nk == .ambiguousGiven { sawGiven = true }
                     strong = true
                     end = k + 1
                     lastStem = st
                     if sfx { break }
                     k += 1
-                } else if sawGiven, k == end, !w[k].sentenceInitial,
-                          stem(w[k].lower, known: { names.notNames.contains($0) || names.countries[$0] != nil }) == nil {
+                } else if sawGiven, k == end, !w[k].sentenceInitial, !w.has(k, .placeLike) {
                     // A Kazakh surname without a Russian ending after a given name: `Ұлан Нарынбек`.
                     strong = true
                     end = k + 1
@@ -274,53 +382,47 @@ public struct LeaderRecognizer: Sendable {
         }
         if placeFollows(w, after: end) || insideGuillemets(w, i, end) { return nil }
         let single = end == i + 1
-        if single, end < w.count, !suffixed, isHonorific(w[end].lower) {
+        if single, end < w.count, !suffixed, w.has(end, .honorific) {
             // `Эльбрус атаның`, `Төле бидің`: an honorific after it makes any capitalised word a name.
             var f = Found(start: i, end: end, label: .PERSON)
             f.lastStem = firstStem
             f.candidates = leaders.ids(forName: [firstStem])
             return f
         }
-        if single, kind == .ambiguousGiven, end < w.count, w[end].capitalized, nameKind(w[end]) == nil { return nil }
+        if single, kind == .ambiguousGiven, end < w.count, w[end].capitalized, nameKind(w, end) == nil { return nil }
         if single, w[i].sentenceInitial, kind == .given, suffixed { return nil }   // `Сапардың бағдарламасы`
         if single {
             if w[i].sentenceInitial && kind != .leaderWord && kind != .given { return nil }
             if kind == .ambiguousGiven && w[i].sentenceInitial { return nil }
-            if kind == .surname && w[i].lower.unicodeScalars.count < 5 && !knownSurnames.contains(firstStem) { return nil }
+            if kind == .surname && w[i].lower.unicodeScalars.count < 5 && !known.contains(UTF8Key(firstStem)) { return nil }
         }
         if !strong && !single { return nil }
         var f = Found(start: i, end: end, label: .PERSON)
         f.lastStem = lastStem
         f.candidates = leaders.ids(forName: [lastStem])
-        let words = (i..<end).map { w[$0].lower }
-        if end - i > 1, let last = stem(words.last!, known: { !leaders.ids(forName: words.dropLast() + [$0]).isEmpty }) {
-            f.candidates = leaders.ids(forName: words.dropLast() + [last.stem])
+        if end - i > 1 {
+            let head = (i..<(end - 1)).map { w[$0].lower }
+            if let last = w.firstStem(end - 1, where: { !leaders.ids(forName: head + [$0]).isEmpty }) {
+                f.candidates = leaders.ids(forName: head + [last.stem])
+            }
         }
         return f
     }
 
-    /// An honorific in any inflected form (`ата`, `атаның`, `мырзаға`).
-    func isHonorific(_ word: String) -> Bool {
-        names.honorifics.contains { inflected(word, $0) }
-    }
-
     /// A capitalised word that is the surname of a name met earlier in the document.
-    func knownSurname(_ word: Word, _ known: Set<String>) -> (NameKind, suffixed: Bool, stem: String)? {
-        guard word.capitalized, word.kind == .word, !known.isEmpty,
-              let st = stem(word.lower, known: { known.contains($0) }) else { return nil }
+    func knownSurname(_ w: Words, _ i: Int, _ known: Set<UTF8Key>) -> (NameKind, suffixed: Bool, stem: String)? {
+        guard w[i].capitalized, w[i].kind == .word, !known.isEmpty,
+              let st = w.firstStem(i, where: { known.contains(UTF8Key($0)) }) else { return nil }
         return (.surname, st.suffixed, st.stem)
     }
 
     /// A place noun after the name, or after a list of names (`Абай ауданы`,
     /// `Махамбет , Индер және Исатай аудандарының`): the names are places.
-    func placeFollows(_ w: [Word], after end: Int) -> Bool {
+    func placeFollows(_ w: Words, after end: Int) -> Bool {
         var k = end
         while k < w.count, k - end < 8 {
-            let word = w[k].lower
-            if placeNouns.value(for: word, { word in
-                names.placeAfter.contains(where: { inflected(word, $0) || (word.hasPrefix($0) && isPlural(word, $0)) })
-            }) { return true }
-            guard word == "," || names.conjunctions.contains(word) || w[k].capitalized else { return false }
+            if w.has(k, .placeNoun) { return true }
+            guard w.has(k, .comma) || w.has(k, .conjunction) || w[k].capitalized else { return false }
             k += 1
         }
         return false
@@ -328,28 +430,25 @@ public struct LeaderRecognizer: Sendable {
 
     /// Inside a short `«…»` group: the name of a work, an organisation or a place
     /// (`« Абай жолы » романы`, `« Сұңқар » тұрғын үй кешені`).
-    func insideGuillemets(_ w: [Word], _ start: Int, _ end: Int) -> Bool {
-        guard let open = w[..<start].suffix(5).lastIndex(where: { $0.lower == "«" }),
-              !w[open..<start].contains(where: { $0.lower == "»" }),
-              let close = w[end...].prefix(6).firstIndex(where: { $0.lower == "»" }) else { return false }
+    func insideGuillemets(_ w: Words, _ start: Int, _ end: Int) -> Bool {
+        guard let open = (max(0, start - 5)..<start).last(where: { w.has($0, .openGuillemet) }),
+              !(open..<start).contains(where: { w.has($0, .closeGuillemet) }),
+              let close = (end..<min(w.count, end + 6)).first(where: { w.has($0, .closeGuillemet) }) else { return false }
         return close - open <= 8
     }
 
     /// A capitalised word not known as a name, right before a surname or patronymic
     /// (`Қалижан Міркәрімов`, `Реувен Ривлин`), or before an honorific (`Эльбрус ата`).
-    func unknownGiven(_ w: [Word], at i: Int) -> (NameKind, suffixed: Bool, stem: String)? {
-        guard w[i].capitalized, w[i].kind == .word, i + 1 < w.count, !hasObliqueCase(w[i].lower) else { return nil }
-        let placeLike = placeLikeWords.value(for: w[i].lower, { word in
-            stem(word, known: { names.notNames.contains($0) || names.countries[$0] != nil }) != nil
-        })
-        if placeLike {
+    func unknownGiven(_ w: Words, at i: Int) -> (NameKind, suffixed: Bool, stem: String)? {
+        guard w[i].capitalized, w[i].kind == .word, i + 1 < w.count, !w.has(i, .oblique) else { return nil }
+        if w.has(i, .placeLike) {
             // `Дания Еспаева`, `Алтай Көлгінов`: a place name used as a given name, before a surname.
-            guard !w[i].sentenceInitial, names.notNames.contains(w[i].lower) == false,
-                  let (next, _, _) = nameKind(w[i + 1]), next == .surname else { return nil }
+            guard !w[i].sentenceInitial, !w.has(i, .notName),
+                  let (next, _, _) = nameKind(w, i + 1), next == .surname else { return nil }
             return (.given, false, w[i].lower)
         }
-        if isHonorific(w[i + 1].lower) { return (.given, false, w[i].lower) }
-        guard let (next, _, _) = nameKind(w[i + 1]), next == .surname || next == .patronymic
+        if w.has(i + 1, .honorific) { return (.given, false, w[i].lower) }
+        guard let (next, _, _) = nameKind(w, i + 1), next == .surname || next == .patronymic
             || (next == .leaderWord && !w[i].sentenceInitial) else { return nil }
         return (.given, false, w[i].lower)
     }
@@ -357,26 +456,15 @@ public struct LeaderRecognizer: Sendable {
     // MARK: - POSITION
 
     /// A title from `titles.tsv` starting at `i` (capitalised), longest first.
-    func title(_ w: [Word], at i: Int, anyCase: Bool = false) -> (end: Int, LeaderLexicon.Title)? {
+    func title(_ w: Words, at i: Int, anyCase: Bool = false) -> (end: Int, LeaderLexicon.Title)? {
         var best: (Int, LeaderLexicon.Title)? = nil
-        let word = w[i].lower
-        var candidates = titlesByFirst[word] ?? []
-        if let base = titleBases.value(for: word, { word in
-            let s = Array(word.unicodeScalars)
-            var k = s.count - 1
-            while k >= 2 {
-                let base = String(String.UnicodeScalarView(s[..<k]))
-                if titlesByFirst[base] != nil, inflected(word, base) { return base }
-                k -= 1
-            }
-            return nil
-        }) {
-            candidates += (titlesByFirst[base] ?? []).filter { $0.words.count == 1 }
-        }
-        for t in candidates where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count)
+        for t in w.features(i).titles where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count)
             && (w[i].capitalized || t.lowercaseStart || anyCase) {
             let n = t.words.count
-            guard (0..<(n - 1)).allSatisfy({ w[i + $0].lower == t.words[$0] }) else { continue }
+            // The first word matched when the title was listed for it; a one-word title was
+            // listed only if the word is it or inflects it.
+            guard n > 1 else { best = (i + 1, t); continue }
+            guard (1..<(n - 1)).allSatisfy({ w[i + $0].lower.bytesEqual(t.words[$0]) }) else { continue }
             if inflected(w[i + n - 1].lower, t.words[n - 1]) {
                 best = (i + n, t)
             }
@@ -385,21 +473,17 @@ public struct LeaderRecognizer: Sendable {
     }
 
     /// A country or organisation (`Қазақстан`, `Қазақстан Республикасының`, `Түркияның`) at `i`.
-    func country(_ w: [Word], at i: Int) -> (end: Int, code: String)? {
+    func country(_ w: Words, at i: Int) -> (end: Int, code: String)? {
+        guard w.has(i, .countryWord) else { return nil }
         guard w[i].capitalized || w[i].lower == w[i].text.lowercased() && w[i].text.uppercased() == w[i].text else { return nil }
-        guard countryStarts.contains(String(w[i].lower.prefix(2))),
-              countryWords.value(for: w[i].lower, { word in
-                  names.countryFirstWords.contains(word)
-                      || stem(word, known: { names.countryFirstWords.contains($0) }) != nil
-              }) else { return nil }
         for n in stride(from: min(4, w.count - i), through: 1, by: -1) {
-            let words = (i..<(i + n)).map { w[$0].lower }
-            let head = words.dropLast().joined(separator: " ")
+            let head = (i..<(i + n - 1)).map { w[$0].lower }.joined(separator: " ")
             let prefix = head.isEmpty ? "" : head + " "
-            if let code = names.countries[prefix + words.last!] { return (i + n, code) }
-            if let st = stem(words.last!, known: { names.countries[prefix + $0] != nil }),
-               st.suffixed, countryEndings.contains(where: { words.last!.hasSuffix($0) }) {
-                return (i + n, names.countries[prefix + st.stem]!)
+            let last = w[i + n - 1].lower
+            if let code = keys.countries[UTF8Key(prefix + last)] { return (i + n, code) }
+            if let st = w.firstStem(i + n - 1, where: { keys.countries[UTF8Key(prefix + $0)] != nil }),
+               st.suffixed, countryEndings.contains(where: { last.bytesHaveSuffix($0) }) {
+                return (i + n, keys.countries[UTF8Key(prefix + st.stem)]!)
             }
         }
         return nil
@@ -407,72 +491,34 @@ public struct LeaderRecognizer: Sendable {
 
     /// A post head noun at `i` (`министрі`, `төрағасының`, `бас прокуроры`), not a plural
     /// (`депутаттары`, `өкілдері` name no one post).
-    func head(_ w: [Word], at i: Int) -> (end: Int, NameLexicons.Head)? {
-        let word = w[i].lower
-        guard let base = firstWordBase(word) else { return nil }
-        for first in [base] {
-            for h in names.headFirstWords[first] ?? [] where h.words.count <= w.count - i {
-                let n = h.words.count
-                if n == 1 { return (i + 1, h) }
-                guard word == h.words[0], (1..<(n - 1)).allSatisfy({ w[i + $0].lower == h.words[$0] }),
-                      inflected(w[i + n - 1].lower, h.words[n - 1]) else { continue }
-                return (i + n, h)
-            }
+    func head(_ w: Words, at i: Int) -> (end: Int, NameLexicons.Head)? {
+        let f = w.features(i)
+        for h in f.heads where h.words.count <= w.count - i {
+            let n = h.words.count
+            if n == 1 { return (i + 1, h) }
+            guard f.headIsExact, (1..<(n - 1)).allSatisfy({ w[i + $0].lower.bytesEqual(h.words[$0]) }),
+                  inflected(w[i + n - 1].lower, h.words[n - 1]) else { continue }
+            return (i + n, h)
         }
         return nil
-    }
-
-    private func firstWordBase(_ word: String) -> String? {
-        headBases.value(for: word, uncachedFirstWordBase)
-    }
-
-    /// The head word `word` is, or inflects (`төрағасының` → `төраға`); memoized.
-    private func uncachedFirstWordBase(_ word: String) -> String? {
-        if names.headFirstWords[word] != nil { return word }
-        let s = Array(word.unicodeScalars)
-        var k = s.count - 1
-        while k >= 2 {
-            let base = String(String.UnicodeScalarView(s[..<k]))
-            if names.headFirstWords[base] != nil, inflected(word, base) { return base }
-            k -= 1
-        }
-        return nil
-    }
-
-    func isGenitive(_ word: String) -> Bool {
-        genitiveEndings.contains { word.hasSuffix($0) }
     }
 
     /// A title followed by `сайлауы`, `Әкімшілігі`, `жанындағы` is part of another name.
-    func partOfName(_ w: [Word], after end: Int) -> Bool {
-        guard end < w.count else { return false }
-        return titleEnders.value(for: w[end].lower, { word in
-            names.notAfterTitle.contains { inflected(word, $0) } || stem(word, known: { names.notAfterTitle.contains($0) }) != nil
-        })
-    }
-
-    /// `Президенттер`: a plural title names no one.
-    func isPlural(_ word: String, _ title: String) -> Bool {
-        guard word.hasPrefix(title), word.count > title.count else { return false }
-        let rest = String(word.dropFirst(title.count))
-        return stripper.chainsAfterDigits(rest).first?.first?.category == .plural
-    }
-
-    /// Ends in a locative, dative, ablative or instrumental ending (not part of an organisation name).
-    func hasObliqueCase(_ word: String) -> Bool {
-        obliqueEndings.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
+    func partOfName(_ w: Words, after end: Int) -> Bool {
+        end < w.count && w.has(end, .titleEnder)
     }
 
     /// `… орынбасары` after a post in the genitive: `Премьер-министрдің орынбасары`.
-    func deputy(_ w: [Word], after end: Int) -> Int {
+    func deputy(_ w: Words, after end: Int) -> Int {
         guard end < w.count, end > 0, let h = head(w, at: end), h.1.office == "deputy",
-              isGenitive(w[end - 1].lower) else { return end }
+              w.has(end - 1, .genitive) else { return end }
         return h.end
     }
 
-    func position(_ w: [Word], at i: Int) -> Found? {
+    func position(_ w: Words, at i: Int) -> Found? {
         // A title that names its country (`ҚХР Төрағасы`, `БҰҰ Бас хатшысы`) is taken as listed.
-        if let t = title(w, at: i), t.1.country != nil, !partOfName(w, after: t.end) {
+        let ownTitle = title(w, at: i)
+        if let t = ownTitle, t.1.country != nil, !partOfName(w, after: t.end) {
             var f = Found(start: i, end: deputy(w, after: t.end), label: .POSITION)
             f.office = f.end > t.end ? "deputy" : t.1.office
             f.country = t.1.country
@@ -493,17 +539,14 @@ public struct LeaderRecognizer: Sendable {
                     office = h.1.office
                     end = h.end
                 } else {
-                    // `Түркия сыртқы істер министрі`, `ҚР Сыртқы істер министрлігінің ресми өкілі`
                     var found: (Int, NameLexicons.Head)? = nil
                     var m = k
                     while m < w.count, m - k < 4, w[m].kind == .word, found == nil {
                         if let h = head(w, at: m), h.1.needsOrganisation { found = h; break }
                         // Between the country and the post only an organisation's words:
                         // `Түркия сыртқы істер министрі`, `ҚР Сыртқы істер министрлігінің ресми өкілі`.
-                        let word = w[m].lower
-                        let organisationWord = names.domains.contains(word) || isGenitive(word)
-                            || names.organisationWords.contains(word)
-                        if nameKind(w[m]) != nil || hasObliqueCase(word) || !organisationWord { break }
+                        let organisationWord = w.has(m, .domain) || w.has(m, .genitive) || w.has(m, .organisationWord)
+                        if nameKind(w, m) != nil || w.has(m, .oblique) || !organisationWord { break }
                         m += 1
                     }
                     office = found?.1.office
@@ -519,8 +562,8 @@ public struct LeaderRecognizer: Sendable {
                 }
             }
         }
-        if let t = title(w, at: i), !partOfName(w, after: t.end), !isPlural(w[t.end - 1].lower, t.1.words.last!) {
-            if isGenitive(w[t.end - 1].lower) {
+        if let t = ownTitle, !partOfName(w, after: t.end), !isPlural(w[t.end - 1].lower, t.1.words.last!) {
+            if w.has(t.end - 1, .genitive) {
                 // `Президенттің баспасөз хатшысы`, `Президентінің көмекшісі`: the title's own staff.
                 var k = t.end
                 while k < w.count, k - t.end < 3, w[k].kind == .word, !w[k].capitalized {
@@ -543,7 +586,7 @@ public struct LeaderRecognizer: Sendable {
         // lower case only right before a name (`президент Режеп Тайып Ердоған`).
         if let h = head(w, at: i), !h.1.needsOrganisation, !partOfName(w, after: h.end), !isPlural(w[h.end - 1].lower, h.1.words.last!) {
             let highOffice = ["president", "prime-minister", "head-of-state", "vice-president"].contains(h.1.office)
-            if w[i].capitalized || !highOffice || (h.end < w.count && nameKind(w[h.end]) != nil) {
+            if w[i].capitalized || !highOffice || (h.end < w.count && nameKind(w, h.end) != nil) {
                 var f = Found(start: i, end: deputy(w, after: h.end), label: .POSITION)
                 f.office = h.1.office
                 f.bare = h.end - i == 1 && names.bareTitles.contains(h.1.words[0])
@@ -552,18 +595,18 @@ public struct LeaderRecognizer: Sendable {
         }
         // A named organisation, then the post: `Денсаулық сақтау министрі`, `Ұлттық банк төрағасы`;
         // the words between are in the nominative or genitive (`сапары аясында` is no organisation).
-        let domainStart = names.domains.contains(w[i].lower)
-        guard w[i].capitalized || domainStart, w[i].kind == .word, nameKind(w[i]) == nil, !hasObliqueCase(w[i].lower),
-              !w[i].sentenceInitial || domainStart || names.countryFirstWords.contains(w[i].lower) || title(w, at: i) != nil
+        let domainStart = w.has(i, .domain)
+        guard w[i].capitalized || domainStart, w[i].kind == .word, nameKind(w, i) == nil, !w.has(i, .oblique),
+              !w[i].sentenceInitial || domainStart || w.has(i, .countryFirstWord) || ownTitle != nil
         else { return nil }
         var k = i + 1
-        while k < w.count, k - i <= 4, w[k].kind == .word || w[k].lower == "«" || w[k].lower == "»" {
+        while k < w.count, k - i <= 4, w[k].kind == .word || w.has(k, .openGuillemet) || w.has(k, .closeGuillemet) {
             if let h = head(w, at: k), h.1.needsOrganisation {
                 var f = Found(start: i, end: deputy(w, after: h.end), label: .POSITION)
                 f.office = h.1.office
                 return f
             }
-            if k > i && (w[k].capitalized && nameKind(w[k]) != nil || hasObliqueCase(w[k].lower)) { return nil }
+            if k > i && (w[k].capitalized && nameKind(w, k) != nil || w.has(k, .oblique)) { return nil }
             if k > i, w[k].capitalized, country(w, at: k) != nil { return nil }   // the organisation starts at the country
             k += 1
         }

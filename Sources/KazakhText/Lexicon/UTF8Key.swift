@@ -37,3 +37,28 @@ struct UTF8Key: Hashable, Sendable {
         }
     }
 }
+
+/// Byte-wise comparisons of NFC strings: the same answers as `==`, `hasPrefix` and `hasSuffix`
+/// for text that is already NFC (tokens and lexicon forms), without normalizing on every call.
+extension String {
+    @inline(__always)
+    func bytesEqual(_ other: String) -> Bool { UTF8Key(self) == UTF8Key(other) }
+
+    @inline(__always)
+    func bytesHavePrefix(_ prefix: String) -> Bool {
+        utf8.count >= prefix.utf8.count && utf8.starts(with: prefix.utf8)
+    }
+
+    @inline(__always)
+    func bytesHaveSuffix(_ suffix: String) -> Bool {
+        let n = suffix.utf8.count
+        guard utf8.count >= n else { return false }
+        return utf8[utf8.index(utf8.endIndex, offsetBy: -n)...].elementsEqual(suffix.utf8)
+    }
+
+    /// The text after the first `count` bytes (`count` must fall on a scalar boundary).
+    @inline(__always)
+    func bytesDropping(_ count: Int) -> String {
+        String(decoding: utf8.dropFirst(count), as: UTF8.self)
+    }
+}

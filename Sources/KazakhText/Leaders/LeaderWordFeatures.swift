@@ -1,0 +1,145 @@
+/// What the PERSON and POSITION rules ask about one word form, computed once per form and
+/// cached: its name kind (`тоқаевтың` → surname `тоқаев`), the titles and post heads it can
+/// start (`президентіне` → `Президент`), its stems under a suffix chain and its roles in
+/// `name-context.tsv` (honorific, place noun, genitive, oblique case, ...).
+///
+/// The rules in ``LeaderRecognizer`` read these fields instead of comparing strings, so a
+/// sentence costs one cache lookup per word the rules look at.
+final class LeaderWordFeatures: Sendable {
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt32
+        /// Ends in a locative, dative, ablative or instrumental ending (`Астанада`).
+        static let oblique = Flags(rawValue: 1 << 0)
+        /// Ends in a genitive ending (`Президенттің`).
+        static let genitive = Flags(rawValue: 1 << 1)
+        /// An honorific in any inflected form (`ата`, `атаның`, `мырзаға`).
+        static let honorific = Flags(rawValue: 1 << 2)
+        static let particle = Flags(rawValue: 1 << 3)
+        static let conjunction = Flags(rawValue: 1 << 4)
+        static let domain = Flags(rawValue: 1 << 5)
+        static let organisationWord = Flags(rawValue: 1 << 6)
+        static let notName = Flags(rawValue: 1 << 7)
+        static let countryFirstWord = Flags(rawValue: 1 << 8)
+        /// The first word of a leader's name of two words or more.
+        static let leaderNameFirst = Flags(rawValue: 1 << 9)
+        /// A non-name or a country, or one of them inflected (`Алматыда`, `Түркияның`).
+        static let placeLike = Flags(rawValue: 1 << 10)
+        /// A country's first word or an inflection of it.
+        static let countryWord = Flags(rawValue: 1 << 11)
+        /// A place noun after a name (`ауданы`, `аудандарының`).
+        static let placeNoun = Flags(rawValue: 1 << 12)
+        /// A word after a title that makes it part of another name (`сайлауы`, `Әкімшілігі`).
+        static let titleEnder = Flags(rawValue: 1 << 13)
+        static let openGuillemet = Flags(rawValue: 1 << 14)
+        static let closeGuillemet = Flags(rawValue: 1 << 15)
+        static let comma = Flags(rawValue: 1 << 16)
+    }
+
+    /// The word, then its stems under a valid suffix chain, longest first
+    /// (`тоқаевтың` → `тоқаевтың`, `тоқаев`).
+    struct Split: Sendable {
+        let stem: String
+        let suffixed: Bool
+        let scalarCount: Int
+    }
+
+    let flags: Flags
+    /// The word's kind as a capitalised name, if it can be one.
+    let nameKind: LeaderRecognizer.NameKindResult?
+    /// Titles whose first word this is (any length), or whose only word it inflects.
+    let titles: [LeaderLexicon.Title]
+    /// Post heads whose first word this word is (`exact`) or inflects (`төрағасының`).
+    let heads: [NameLexicons.Head]
+    let headIsExact: Bool
+    let splits: [Split]
+
+    init(flags: Flags, nameKind: LeaderRecognizer.NameKindResult?, titles: [LeaderLexicon.Title],
+         heads: [NameLexicons.Head], headIsExact: Bool, splits: [Split]) {
+        self.flags = flags
+        self.nameKind = nameKind
+        self.titles = titles
+        self.heads = heads
+        self.headIsExact = headIsExact
+        self.splits = splits
+    }
+
+    @inline(__always)
+    func has(_ f: Flags) -> Bool { flags.contains(f) }
+
+    /// The longest stem (or the word itself) that `known` accepts.
+    func firstStem(where known: (String) -> Bool) -> Split? {
+        splits.first { known($0.stem) }
+    }
+
+    /// The word ends in one of `endings` (longest first), then nothing or a suffix chain
+    /// (`марқабаеваның` → `марқабаева`); the stem keeps the ending.
+    func ending(_ endings: [String], minStem: Int) -> Split? {
+        for e in endings {
+            let length = e.unicodeScalars.count
+            if let s = splits.first(where: { $0.scalarCount >= length + minStem && $0.stem.bytesHaveSuffix(e) }) { return s }
+        }
+        return nil
+    }
+}
+
+/// The name lexicons keyed by bytes, for lookups in the hot path (see ``UTF8Key``).
+struct LeaderKeys: Sendable {
+    let givenNames: [UTF8Key: Bool]
+    let notNameOrCountry: Set<UTF8Key>
+    let notNames: Set<UTF8Key>
+    let nameLastWords: Set<UTF8Key>
+    let countries: [UTF8Key: String]
+    let countryFirstWords: Set<UTF8Key>
+    let titlesByFirst: [UTF8Key: [LeaderLexicon.Title]]
+    let headFirstWords: [UTF8Key: [NameLexicons.Head]]
+    let particles: Set<UTF8Key>
+    let conjunctions: Set<UTF8Key>
+    let domains: Set<UTF8Key>
+    let organisationWords: Set<UTF8Key>
+    let notAfterTitle: Set<UTF8Key>
+    let leaderNameFirstWords: Set<UTF8Key>
+    /// First two letters of every word that can start a POSITION in lower case.
+    let lowercaseStarts: Set<UInt64>
+    /// First two letters of every country's first word.
+    let countryStarts: Set<UInt64>
+
+    init(leaders: LeaderLexicon, names: NameLexicons, titlesByFirst: [String: [LeaderLexicon.Title]]) {
+        func keys(_ s: some Sequence<String>) -> Set<UTF8Key> { Set(s.map(UTF8Key.init)) }
+        givenNames = Dictionary(uniqueKeysWithValues: names.givenNames.map { (UTF8Key($0.key), $0.value) })
+        notNames = keys(names.notNames)
+        notNameOrCountry = notNames.union(names.countries.keys.map(UTF8Key.init))
+        nameLastWords = keys(leaders.nameLastWords)
+        countries = Dictionary(uniqueKeysWithValues: names.countries.map { (UTF8Key($0.key), $0.value) })
+        countryFirstWords = keys(names.countryFirstWords)
+        self.titlesByFirst = Dictionary(uniqueKeysWithValues: titlesByFirst.map { (UTF8Key($0.key), $0.value) })
+        headFirstWords = Dictionary(uniqueKeysWithValues: names.headFirstWords.map { (UTF8Key($0.key), $0.value) })
+        particles = keys(names.particles)
+        conjunctions = keys(names.conjunctions)
+        domains = keys(names.domains)
+        organisationWords = keys(names.organisationWords)
+        notAfterTitle = keys(names.notAfterTitle)
+        var firsts = Set<UTF8Key>()
+        for forms in leaders.names.values {
+            for form in forms {
+                let words = LeaderLexicon.key(form).split(separator: " ")
+                if words.count > 1 { firsts.insert(UTF8Key(words[0])) }
+            }
+        }
+        leaderNameFirstWords = firsts
+        var starts = Set<UInt64>()
+        for word in Array(names.headFirstWords.keys) + Array(names.domains)
+            + leaders.titles.filter(\.lowercaseStart).map({ $0.words[0] }) {
+            starts.insert(Self.start(word))
+        }
+        lowercaseStarts = starts
+        countryStarts = Set(names.countryFirstWords.map(Self.start))
+    }
+
+    /// The first two scalars of a word, packed.
+    @inline(__always)
+    static func start(_ word: String) -> UInt64 {
+        var it = word.unicodeScalars.makeIterator()
+        let a = UInt64(it.next()?.value ?? 0), b = UInt64(it.next()?.value ?? 0)
+        return a << 32 | b
+    }
+}
