@@ -159,17 +159,26 @@ public struct LeaderRecognizer: Sendable {
     /// The longest stem of `word` (or the word itself) that `known` accepts, its rest a suffix
     /// chain (`тоқаевтың` → `тоқаев`). The lexicon is asked first, the suffix table only on a hit.
     func stem(_ word: String, known: (String) -> Bool) -> LeaderWordFeatures.Split? {
-        let s = Array(word.unicodeScalars)
-        if known(word) { return .init(stem: word, suffixed: false, scalarCount: s.count) }
-        var k = s.count - 1
+        let (u, starts) = Self.scalarStarts(word)
+        if known(word) { return .init(stem: word, suffixed: false, scalarCount: starts.count) }
+        var k = starts.count - 1
         while k >= 2 {
-            let stem = String(String.UnicodeScalarView(s[..<k]))
-            if known(stem), !stripper.chainsAfterDigits(String(String.UnicodeScalarView(s[k...]))).isEmpty {
+            let stem = String(decoding: u[..<starts[k]], as: UTF8.self)
+            if known(stem), !stripper.chainsAfterDigits(String(decoding: u[starts[k]...], as: UTF8.self)).isEmpty {
                 return .init(stem: stem, suffixed: true, scalarCount: k)
             }
             k -= 1
         }
         return nil
+    }
+
+    /// The word's UTF-8 bytes and the byte offset where each of its scalars starts.
+    static func scalarStarts(_ word: String) -> ([UInt8], [Int]) {
+        let u = Array(word.utf8)
+        var starts: [Int] = []
+        starts.reserveCapacity(u.count)
+        for (i, b) in u.enumerated() where b & 0xC0 != 0x80 { starts.append(i) }
+        return (u, starts)
     }
 
     private func computeFeatures(_ word: Word, dotted: Bool) -> LeaderWordFeatures {
@@ -230,12 +239,12 @@ public struct LeaderRecognizer: Sendable {
 
     /// The word, then every stem of at least two letters whose rest is a suffix chain, longest first.
     func splits(_ word: String) -> [LeaderWordFeatures.Split] {
-        let s = Array(word.unicodeScalars)
-        var result = [LeaderWordFeatures.Split(stem: word, suffixed: false, scalarCount: s.count)]
-        var k = s.count - 1
+        let (u, starts) = Self.scalarStarts(word)
+        var result = [LeaderWordFeatures.Split(stem: word, suffixed: false, scalarCount: starts.count)]
+        var k = starts.count - 1
         while k >= 2 {
-            if !stripper.chainsAfterDigits(String(String.UnicodeScalarView(s[k...]))).isEmpty {
-                result.append(.init(stem: String(String.UnicodeScalarView(s[..<k])), suffixed: true, scalarCount: k))
+            if !stripper.chainsAfterDigits(String(decoding: u[starts[k]...], as: UTF8.self)).isEmpty {
+                result.append(.init(stem: String(decoding: u[..<starts[k]], as: UTF8.self), suffixed: true, scalarCount: k))
             }
             k -= 1
         }
@@ -245,10 +254,10 @@ public struct LeaderRecognizer: Sendable {
     /// The longest proper prefix of `word` (two letters or more) that `known` accepts and that
     /// `word` inflects (`президентіне` → `президент`).
     private func longestBase(of word: String, where known: (String) -> Bool) -> String? {
-        let s = Array(word.unicodeScalars)
-        var k = s.count - 1
+        let (u, starts) = Self.scalarStarts(word)
+        var k = starts.count - 1
         while k >= 2 {
-            let base = String(String.UnicodeScalarView(s[..<k]))
+            let base = String(decoding: u[..<starts[k]], as: UTF8.self)
             if known(base), inflected(word, base) { return base }
             k -= 1
         }

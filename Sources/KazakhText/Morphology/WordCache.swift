@@ -44,13 +44,13 @@ final class WordCache<Value: Sendable>: Sendable {
         }
     }
 
-    /// The shard of a word: its length and last two bytes, mixed.
+    /// The shard of a word: FNV-1a over its bytes (word endings repeat too often in Kazakh,
+    /// `-ның`, `-дағы`, to choose by the last bytes alone).
     @inline(__always)
     private func shard(for word: String) -> Shard {
-        let u = word.utf8
-        var h = UInt(u.count)
-        if let last = u.last { h = h &* 31 &+ UInt(last) }
-        if u.count >= 2 { h = h &* 31 &+ UInt(u[u.index(u.endIndex, offsetBy: -2)]) }
-        return shards[Int(h % UInt(Self.shardCount))]
+        var h: UInt32 = 2_166_136_261
+        for b in word.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
+        let h2 = UInt(h ^ (h >> 16))
+        return shards[Int(h2 % UInt(Self.shardCount))]
     }
 }
