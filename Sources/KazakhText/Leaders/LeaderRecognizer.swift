@@ -158,14 +158,19 @@ public struct LeaderRecognizer: Sendable {
 
     /// The longest stem of `word` (or the word itself) that `known` accepts, its rest a suffix
     /// chain (`тоқаевтың` → `тоқаев`). The lexicon is asked first, the suffix table only on a hit.
-    func stem(_ word: String, known: (String) -> Bool) -> LeaderWordFeatures.Split? {
+    func stem(_ word: String, filter: StemFilter? = nil, known: (String) -> Bool) -> LeaderWordFeatures.Split? {
         let (u, starts) = Self.scalarStarts(word)
-        if known(word) { return .init(stem: word, suffixed: false, scalarCount: starts.count) }
+        let hashes = filter == nil ? [] : StemFilter.prefixHashes(u, starts)
+        if filter?.mayContain(hashes[starts.count]) ?? true, known(word) {
+            return .init(stem: word, suffixed: false, scalarCount: starts.count)
+        }
         var k = starts.count - 1
         while k >= 2 {
-            let stem = String(decoding: u[..<starts[k]], as: UTF8.self)
-            if known(stem), !stripper.chainsAfterDigits(String(decoding: u[starts[k]...], as: UTF8.self)).isEmpty {
-                return .init(stem: stem, suffixed: true, scalarCount: k)
+            if filter?.mayContain(hashes[k]) ?? true {
+                let stem = String(decoding: u[..<starts[k]], as: UTF8.self)
+                if known(stem), !stripper.chainsAfterDigits(String(decoding: u[starts[k]...], as: UTF8.self)).isEmpty {
+                    return .init(stem: stem, suffixed: true, scalarCount: k)
+                }
             }
             k -= 1
         }
@@ -200,17 +205,17 @@ public struct LeaderRecognizer: Sendable {
         if keys.notNames.contains(key) { flags.insert(.notName) }
         if keys.countryFirstWords.contains(key) { flags.insert(.countryFirstWord) }
         if keys.leaderNameFirstWords.contains(key) { flags.insert(.leaderNameFirst) }
-        let placeLike = stem(lower, known: { keys.notNameOrCountry.contains(UTF8Key($0)) }) != nil
+        let placeLike = stem(lower, filter: keys.notNameOrCountryFilter, known: { keys.notNameOrCountry.contains(UTF8Key($0)) }) != nil
         if placeLike { flags.insert(.placeLike) }
         if keys.countryStarts.contains(LeaderKeys.start(lower)),
-           stem(lower, known: { keys.countryFirstWords.contains(UTF8Key($0)) }) != nil {
+           stem(lower, filter: keys.countryFirstFilter, known: { keys.countryFirstWords.contains(UTF8Key($0)) }) != nil {
             flags.insert(.countryWord)
         }
         if names.placeAfter.contains(where: { inflected(lower, $0) || (lower.bytesHavePrefix($0) && isPlural(lower, $0)) }) {
             flags.insert(.placeNoun)
         }
         if names.notAfterTitle.contains(where: { inflected(lower, $0) })
-            || stem(lower, known: { keys.notAfterTitle.contains(UTF8Key($0)) }) != nil {
+            || stem(lower, filter: keys.notAfterTitleFilter, known: { keys.notAfterTitle.contains(UTF8Key($0)) }) != nil {
             flags.insert(.titleEnder)
         }
         switch lower {
@@ -221,7 +226,7 @@ public struct LeaderRecognizer: Sendable {
         }
         // Titles: those that start with the word, and one-word titles the word inflects.
         var titles = keys.titlesByFirst[key] ?? []
-        if let base = longestBase(of: lower, where: { keys.titlesByFirst[UTF8Key($0)] != nil }) {
+        if let base = longestBase(of: lower, filter: keys.titleFirstFilter, where: { keys.titlesByFirst[UTF8Key($0)] != nil }) {
             titles += (keys.titlesByFirst[UTF8Key(base)] ?? []).filter { $0.words.count == 1 }
         }
         // Post heads: the word is the head's first word, or inflects it.
@@ -230,7 +235,7 @@ public struct LeaderRecognizer: Sendable {
         if let h = keys.headFirstWords[key] {
             heads = h
             exact = true
-        } else if let base = longestBase(of: lower, where: { keys.headFirstWords[UTF8Key($0)] != nil }) {
+        } else if let base = longestBase(of: lower, filter: keys.headFirstFilter, where: { keys.headFirstWords[UTF8Key($0)] != nil }) {
             heads = keys.headFirstWords[UTF8Key(base)] ?? []
         }
         let kind = word.capitalized ? nameKind(word, dotted: dotted, features: probe, placeLike: placeLike) : nil
@@ -253,12 +258,15 @@ public struct LeaderRecognizer: Sendable {
 
     /// The longest proper prefix of `word` (two letters or more) that `known` accepts and that
     /// `word` inflects (`президентіне` → `президент`).
-    private func longestBase(of word: String, where known: (String) -> Bool) -> String? {
+    private func longestBase(of word: String, filter: StemFilter, where known: (String) -> Bool) -> String? {
         let (u, starts) = Self.scalarStarts(word)
+        let hashes = StemFilter.prefixHashes(u, starts)
         var k = starts.count - 1
         while k >= 2 {
-            let base = String(decoding: u[..<starts[k]], as: UTF8.self)
-            if known(base), inflected(word, base) { return base }
+            if filter.mayContain(hashes[k]) {
+                let base = String(decoding: u[..<starts[k]], as: UTF8.self)
+                if known(base), inflected(word, base) { return base }
+            }
             k -= 1
         }
         return nil

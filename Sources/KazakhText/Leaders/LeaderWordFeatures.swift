@@ -98,6 +98,12 @@ struct LeaderKeys: Sendable {
     let organisationWords: Set<UTF8Key>
     let notAfterTitle: Set<UTF8Key>
     let leaderNameFirstWords: Set<UTF8Key>
+    /// Hashes of the same sets, asked before a stem is cut out as a string.
+    let notNameOrCountryFilter: StemFilter
+    let countryFirstFilter: StemFilter
+    let notAfterTitleFilter: StemFilter
+    let titleFirstFilter: StemFilter
+    let headFirstFilter: StemFilter
     /// First two letters of every word that can start a POSITION in lower case.
     let lowercaseStarts: Set<UInt64>
     /// First two letters of every country's first word.
@@ -126,6 +132,11 @@ struct LeaderKeys: Sendable {
             }
         }
         leaderNameFirstWords = firsts
+        notNameOrCountryFilter = StemFilter(notNameOrCountry)
+        countryFirstFilter = StemFilter(countryFirstWords)
+        notAfterTitleFilter = StemFilter(notAfterTitle)
+        titleFirstFilter = StemFilter(self.titlesByFirst.keys)
+        headFirstFilter = StemFilter(headFirstWords.keys)
         var starts = Set<UInt64>()
         for word in Array(names.headFirstWords.keys) + Array(names.domains)
             + leaders.titles.filter(\.lowercaseStart).map({ $0.words[0] }) {
@@ -141,5 +152,39 @@ struct LeaderKeys: Sendable {
         var it = word.unicodeScalars.makeIterator()
         let a = UInt64(it.next()?.value ?? 0), b = UInt64(it.next()?.value ?? 0)
         return a << 32 | b
+    }
+}
+
+/// The 64-bit FNV-1a hashes of a set of words: a word whose hash is not in it is not in the set,
+/// so a stem search hashes every prefix in one pass and cuts a string out only on a hit.
+struct StemFilter: Sendable {
+    private let hashes: Set<UInt64>
+
+    init(_ words: some Sequence<UTF8Key>) {
+        hashes = Set(words.map { Self.hash($0.string.utf8) })
+    }
+
+    @inline(__always)
+    func mayContain(_ hash: UInt64) -> Bool { hashes.contains(hash) }
+
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var h: UInt64 = 14_695_981_039_346_656_037
+        for b in bytes { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
+        return h
+    }
+
+    /// `result[k]` = the hash of the first `k` scalars (`starts` are scalar byte offsets);
+    /// `result[starts.count]` = the hash of the whole word.
+    static func prefixHashes(_ u: [UInt8], _ starts: [Int]) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(starts.count + 1)
+        var h: UInt64 = 14_695_981_039_346_656_037
+        var k = 0
+        for (i, b) in u.enumerated() {
+            if k < starts.count, starts[k] == i { result.append(h); k += 1 }
+            h = (h ^ UInt64(b)) &* 1_099_511_628_211
+        }
+        result.append(h)
+        return result
     }
 }
