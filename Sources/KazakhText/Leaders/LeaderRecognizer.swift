@@ -122,7 +122,7 @@ public struct LeaderRecognizer: Sendable {
         var found: [Found] = []
         var i = 0
         while i < w.count {
-            if !w[i].capitalized && (w[i].kind != .word || !keys.lowercaseStarts.contains(LeaderKeys.start(w[i].lower))) {
+            if !w[i].capitalized && !mayStartPost(w[i]) {
                 i += 1   // only a capital, or a post or title word, can start a span
                 continue
             }
@@ -464,7 +464,7 @@ public struct LeaderRecognizer: Sendable {
                   let (next, _, _) = nameKind(w, i + 1), next == .surname else { return nil }
             return (.given, false, w[i].lower)
         }
-        if w.has(i + 1, .honorific) { return (.given, false, w[i].lower) }
+        if keys.honorificStarts.contains(LeaderKeys.start(w[i + 1].lower)), w.has(i + 1, .honorific) { return (.given, false, w[i].lower) }
         guard let (next, _, _) = nameKind(w, i + 1), next == .surname || next == .patronymic
             || (next == .leaderWord && !w[i].sentenceInitial) else { return nil }
         return (.given, false, w[i].lower)
@@ -616,17 +616,32 @@ public struct LeaderRecognizer: Sendable {
         guard w[i].capitalized || domainStart, w[i].kind == .word, nameKind(w, i) == nil, !w.has(i, .oblique),
               !w[i].sentenceInitial || domainStart || w.has(i, .countryFirstWord) || ownTitle != nil
         else { return nil }
+        // The post first (most capitalised words have none after them), then the words between.
         var k = i + 1
-        while k < w.count, k - i <= 4, w[k].kind == .word || w.has(k, .openGuillemet) || w.has(k, .closeGuillemet) {
-            if let h = head(w, at: k), h.1.needsOrganisation {
-                var f = Found(start: i, end: deputy(w, after: h.end), label: .POSITION)
-                f.office = h.1.office
-                return f
-            }
-            if k > i && (w[k].capitalized && nameKind(w, k) != nil || w.has(k, .oblique)) { return nil }
-            if k > i, w[k].capitalized, country(w, at: k) != nil { return nil }   // the organisation starts at the country
+        var post: (end: Int, NameLexicons.Head)? = nil
+        while k < w.count, k - i <= 4, w[k].kind == .word || isGuillemet(w[k]) {
+            if mayStartPost(w[k]), let h = head(w, at: k), h.1.needsOrganisation { post = h; break }
             k += 1
         }
-        return nil
+        guard let post else { return nil }
+        for m in (i + 1)..<k {
+            if w[m].capitalized && nameKind(w, m) != nil || w.has(m, .oblique) { return nil }
+            if w[m].capitalized, country(w, at: m) != nil { return nil }   // the organisation starts at the country
+        }
+        var f = Found(start: i, end: deputy(w, after: post.end), label: .POSITION)
+        f.office = post.1.office
+        return f
+    }
+
+    /// The word's first two letters start some post head, title or domain word (a cheap test
+    /// before the word's features are looked up).
+    @inline(__always)
+    func mayStartPost(_ word: Word) -> Bool {
+        word.kind == .word && keys.lowercaseStarts.contains(LeaderKeys.start(word.lower))
+    }
+
+    @inline(__always)
+    func isGuillemet(_ word: Word) -> Bool {
+        word.kind != .word && (word.lower.bytesEqual("«") || word.lower.bytesEqual("»"))
     }
 }

@@ -108,6 +108,8 @@ struct LeaderKeys: Sendable {
     let lowercaseStarts: Set<UInt64>
     /// First two letters of every country's first word.
     let countryStarts: Set<UInt64>
+    /// First two letters of every honorific.
+    let honorificStarts: Set<UInt64>
 
     init(leaders: LeaderLexicon, names: NameLexicons, titlesByFirst: [String: [LeaderLexicon.Title]]) {
         func keys(_ s: some Sequence<String>) -> Set<UTF8Key> { Set(s.map(UTF8Key.init)) }
@@ -144,6 +146,7 @@ struct LeaderKeys: Sendable {
         }
         lowercaseStarts = starts
         countryStarts = Set(names.countryFirstWords.map(Self.start))
+        honorificStarts = Set(names.honorifics.map(Self.start))
     }
 
     /// The first two scalars of a word, packed.
