@@ -115,6 +115,10 @@ import Testing
         let a = try speakers("Асқар ЖҰМАДІЛДАЕВ: Ірі істер кішкентай қадамнан басталады\n\n– Асқар Серқұлұлы, ғылымға қалай келдіңіз?"
                              + "\n\n– Бұл әріден басталды.\n\n– Қазір немен айналысасыз?\n\n– Ғылыммен айналысамын.")
         #expect(a.map(\.speaker) == ["Асқар ЖҰМАДІЛДАЕВ", nil, "Асқар ЖҰМАДІЛДАЕВ", nil, "Асқар ЖҰМАДІЛДАЕВ"])
+        // Only the turn right after the question answers it; after an attributed quote a turn goes on with that speaker.
+        let c = try speakers("Асқар ЖҰМАДІЛДАЕВ: Ірі істер кішкентай қадамнан басталады\n\n– Асқар Серқұлұлы, ғылымға қалай келдіңіз?"
+                             + "\n\n«Бұл әріден басталды», – деді Ерлан Қарин.\n\n– Иә, солай болды.")
+        #expect(c.map(\.speaker) == ["Асқар ЖҰМАДІЛДАЕВ", nil, "Ерлан Қарин", "Ерлан Қарин"])
         // A name with a title after its comma is in apposition, not addressed.
         let b = try speakers("«Біз бәрін шешеміз», – деді Тоқаев.\n– Тоқаев, Мемлекет басшысы, бұл туралы бұрын да айтқан.")
         #expect(b.map(\.speaker) == ["Тоқаев", "Тоқаев"])

@@ -284,6 +284,8 @@ public struct QuoteRecognizer: Sendable {
                     ?? outside.last { $0.end <= f.start }
             }
             if let speaker, !isQuestion { previous = speaker }
+            // Only the turn right after a question answers it.
+            if !isQuestion { answerer = nil }
             output.quotes.append(Span(start: f.start, end: f.end, label: .QUOTE, leader: speaker?.leader,
                                       speaker: speaker.map { $0.start..<$0.end }))
         }
