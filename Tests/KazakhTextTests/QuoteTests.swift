@@ -104,6 +104,9 @@ import Testing
         let b = try speakers("Президент Қасым-Жомарт Тоқаев газет тілшісі Бауыржан Бабажанұлына сұхбат берді.\n"
                              + "Құрметті Президент мырза, Сіз биыл көп сапар жасадыңыз.\n– Иә, сапарлар көп болды.")
         #expect(b.map(\.speaker) == ["Бауыржан Бабажанұлына", "Қасым-Жомарт Тоқаев"])
+        // An addressed name outside any quote is not the subject a later quote inherits.
+        #expect(try speakers("Тоқаев жиынға келді.\nҚұрметті Ерлан Қарин, жоба сәтті болады.\n«Біз бәрін бірге жасаймыз», – деді ол.")
+                .map(\.speaker) == ["Тоқаев"])
         // Narrative before a dash turn is no question.
         #expect(try speakers("Тоқаев, сонымен қатар, теміржолға тоқталды.\n– Жол салу керек, – деді ол.").map(\.quote)
                 == ["Жол салу керек"])

@@ -236,6 +236,13 @@ public struct QuoteRecognizer: Sendable {
                 return outside.last { n in n.end <= f.start && n.start >= p.start && samePerson(s, p, n) } ?? p
             }
             func inherited() -> Span? { latest(previous) ?? outside.last { $0.end <= f.start } }
+            /// The previous quote's speaker, else the subject of the reporting sentence before.
+            func continued() -> Span? {
+                var end = f.start
+                while end > from && (s[end - 1].properties.isWhitespace || Self.isDash(s[end - 1]) || "«\"“„".unicodeScalars.contains(s[end - 1])) { end -= 1 }
+                return latest(previous) ?? subject(s, outside, sentenceStart(s, before: max(from, end - 1), from: from)..<end)
+                    ?? outside.last { $0.end <= f.start }
+            }
             switch f.rule {
             case .none: speaker = nil
             case .after(let at):
@@ -272,16 +279,12 @@ public struct QuoteRecognizer: Sendable {
                 speaker = interviewer(before: f.start)
                 answerer = addressed[index] ?? interviewee
             case .inherit where answerer != nil:
-                // The answer to a question: the nearest span naming the addressee, else the previous speaker.
-                speaker = naming(answerer!, before: f.start) ?? latest(previous)
+                // The answer to a question: the nearest span naming the addressee, else as any other turn.
+                speaker = naming(answerer!, before: f.start) ?? continued()
                 interviewee = speaker
                 answerer = nil
             case .inherit:
-                // The previous quote's speaker, else the subject of the reporting sentence before.
-                var end = f.start
-                while end > from && (s[end - 1].properties.isWhitespace || Self.isDash(s[end - 1]) || "«\"“„".unicodeScalars.contains(s[end - 1])) { end -= 1 }
-                speaker = latest(previous) ?? subject(s, outside, sentenceStart(s, before: max(from, end - 1), from: from)..<end)
-                    ?? outside.last { $0.end <= f.start }
+                speaker = continued()
             }
             if let speaker, !isQuestion { previous = speaker }
             // Only the turn right after a question answers it.
