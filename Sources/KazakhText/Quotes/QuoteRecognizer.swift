@@ -23,7 +23,15 @@ public struct DocumentWarning: Sendable, Hashable {
 ///   `Мен бұл сапарға ерекше мән беріп отырмын. ..., – деді Мемлекет басшысы.`;
 /// - dialogue turns opened by a dash: `– Отандық теміржол ..., – деді Мемлекет басшысы.`;
 /// - captions and headlines: `Ерлан ҚАРИН, ҚР МЕМЛЕКЕТТІК КЕҢЕСШІСІ:` + paragraph,
-///   `Қасым-Жомарт Тоқаев: ҚТЖ-ны трансформациялайтын уақыт келді`, `«...» - Президент`.
+///   `Қасым-Жомарт Тоқаев: ҚТЖ-ны трансформациялайтын уақыт келді`, `«...» - Президент`;
+/// - interviews: a question paragraph addressing the interviewee (`Құрметті Қасым-Жомарт Кемелұлы, Сіз
+///   ...`) before a dash turn, and dash turns opened by the addressee's name (`– Асқар Серқұлұлы, ...`).
+///
+/// Speakers (Corpus/quotes/README.md, decisions 3 and 4): the name after the speech verb, the subject
+/// of the reporting sentence, or the nearest earlier mention of the previous speaker. An addressed name
+/// (`Құрметті X,`) is never a speaker; a question has the interviewer's name or none, and its addressee
+/// answers; a press service or two joined persons as the subject leave the quote with no speaker; a role
+/// noun (`деді министр`) points back to the nearest name with that noun.
 ///
 /// Names and terms in marks (`«жасыл» энергия`, `«Қазақстан темір жолы» АҚ`) have no
 /// attribution and are not quotes; indirect speech (`..., деп хабарлайды BAQ.KZ`) has no dash
@@ -33,16 +41,30 @@ public struct QuoteRecognizer: Sendable {
     /// Case endings (of at least two letters) from `suffixes.tsv`: a name ending in one
     /// (`Жапаровпен`, `Рахмонға`, `президентінің`) is not the subject of its sentence.
     public let caseEndings: [String]
+    /// The dative endings among them (`Бабажанұлына`): the person an interview is given to.
+    public let dativeEndings: [String]
+    /// Words joining names (`мен`, `және`, from `name-context.tsv`): `X мен Y` is no single speaker.
+    public let conjunctions: Set<String>
+    /// Third-person possessive endings (`министрі`, `басшысы`), longest first.
+    public let possessiveEndings: [String]
 
-    public init(verbs: SpeechVerbs, caseEndings: [String] = []) {
+    public init(verbs: SpeechVerbs, caseEndings: [String] = [], dativeEndings: [String] = [], conjunctions: Set<String> = [],
+                possessiveEndings: [String] = []) {
         self.verbs = verbs
         self.caseEndings = caseEndings
+        self.dativeEndings = dativeEndings
+        self.conjunctions = conjunctions
+        self.possessiveEndings = possessiveEndings.sorted { $0.count > $1.count }
     }
 
     public init(store: LexiconStore) throws(LexiconError) {
         let cases: Set<String> = ["genitive", "accusative", "dative", "ablative", "instrumental", "locative"]
-        let endings = try store.rows(of: "suffixes.tsv", minColumns: 4).filter { cases.contains($0[1]) && $0[0].count >= 2 }.map { $0[0] }
-        self.init(verbs: try SpeechVerbs(store: store), caseEndings: Array(Set(endings)))
+        let suffixes = try store.rows(of: "suffixes.tsv", minColumns: 4)
+        let rows = suffixes.filter { cases.contains($0[1]) && $0[0].count >= 2 }
+        let conjunctions = try store.rows(of: "name-context.tsv", minColumns: 2).filter { $0[1] == "conjunction" }.map { $0[0].lowercased() }
+        self.init(verbs: try SpeechVerbs(store: store), caseEndings: Array(Set(rows.map { $0[0] })),
+                  dativeEndings: Array(Set(rows.filter { $0[1] == "dative" }.map { $0[0] })), conjunctions: Set(conjunctions),
+                  possessiveEndings: Array(Set(suffixes.filter { $0[1] == "px3" }.map { $0[0] })))
     }
 
     public struct Output: Sendable {
@@ -66,6 +88,8 @@ public struct QuoteRecognizer: Sendable {
         var start: Int
         var end: Int
         var rule: SpeakerRule
+        /// An interviewer's question paragraph (no dash, no marks) that addresses the interviewee.
+        var question = false
     }
 
     /// Quotes of `text` after `from` (the end of a corpus header); `names` are the document's
@@ -145,6 +169,15 @@ public struct QuoteRecognizer: Sendable {
                 if !isFirst { found.append(Found(start: qStart, end: para.upperBound, rule: .inherit)) }
                 continue
             }
+            // Interview layout: a question paragraph addressing someone (`Құрметті Қасым-Жомарт Кемелұлы, Сіз
+            // ...`), answered by the dash turn that follows.
+            if !isFirst, let next = paragraphs[(k + 1)...].first(where: { !$0.isEmpty }), next.count > 2,
+               Self.isDash(s[next.lowerBound]), s[next.lowerBound + 1] == " ",
+               let a = addressee(s, at: para.lowerBound, limit: para.upperBound, names: names),
+               a.marked || words(s, para).contains(where: { verbs.addressPronouns.contains($0) }) {
+                found.append(Found(start: para.lowerBound, end: para.upperBound, rule: .inherit, question: true))
+                continue
+            }
             if let prev = paragraphs[..<k].last(where: { !$0.isEmpty }), s[prev.upperBound - 1] == ":",
                prev.upperBound == para.lowerBound - 1 || s[prev.upperBound..<para.lowerBound].allSatisfy({ $0 == "\n" || $0 == " " }),
                !covered(prev.lowerBound, prev.upperBound), !Self.isDash(s[prev.lowerBound]),
@@ -159,50 +192,213 @@ public struct QuoteRecognizer: Sendable {
         // 3. Speakers.
         var quoteRanges: [Range<Int>] = found.map { $0.start..<$0.end }
         quoteRanges.sort { $0.lowerBound < $1.lowerBound }
-        let outside = names.filter { n in !quoteRanges.contains { $0.lowerBound <= n.start && n.end <= $0.upperBound } }
+        // Addressed names (`Құрметті X,`, a quote opened by `X,`) name the listener, never a speaker.
+        let addressed: [Span?] = found.map { addressee(s, at: $0.start, limit: $0.end, names: names)?.span }
+        var vocative = Set(addressed.compactMap { $0?.start })
+        for n in names where !vocative.contains(n.start) {
+            if let w = wordRanges(s, max(from, n.start - 30)..<n.start).last, s[w.upperBound..<n.start].allSatisfy({ $0 == " " }),
+               verbs.vocatives.contains(String(String.UnicodeScalarView(s[w])).lowercased()),
+               addressee(s, at: w.lowerBound, limit: s.count, names: names)?.span.start == n.start {
+                vocative.insert(n.start)
+            }
+        }
+        let outside = names.filter { n in !vocative.contains(n.start) && !quoteRanges.contains { $0.lowerBound <= n.start && n.end <= $0.upperBound } }
             .sorted(by: Span.documentOrder)
+        /// The interviewer: a person in the dative before the word for an interview (`Бабажанұлына берген
+        /// ... сұхбаты`, `X-ға сұхбат берді`).
+        func interviewer(before: Int) -> Span? {
+            outside.last { n in
+                n.end <= before && n.label == .PERSON && hasEnding(s, n, dativeEndings)
+                    && wordRanges(s, n.end..<min(s.count, n.end + 60), limit: 4).contains { w in
+                        let word = String(String.UnicodeScalarView(s[w])).lowercased()
+                        return verbs.interviewWords.contains { word.hasPrefix($0) }
+                    }
+            }
+        }
+        /// The nearest span before `before` that names the person `a` (same leader, or a word in common).
+        func naming(_ a: Span, before: Int) -> Span? {
+            let aWords = Set(words(s, a.start..<a.end))
+            return outside.last { n in
+                n.end <= before && (a.leader != nil ? n.leader == a.leader : n.leader == nil && !aWords.isDisjoint(with: words(s, n.start..<n.end)))
+            }
+        }
         var previous: Span?
-        for f in found {
+        /// Interview layout: who the last question addressed (and so answers next), and the interviewee.
+        var answerer: Span?
+        var interviewee: Span?
+        for (index, f) in found.enumerated() {
             var speaker: Span?
+            var isQuestion = false
             /// The previous speaker, as named by the nearest span before the quote that names the
             /// same person (same leader id, or the same words).
             func latest(_ p: Span?) -> Span? {
                 guard let p else { return nil }
-                let name = String(String.UnicodeScalarView(s[p.start..<p.end]))
-                return outside.last { n in
-                    n.end <= f.start && n.start >= p.start
-                        && (p.leader != nil ? n.leader == p.leader : String(String.UnicodeScalarView(s[n.start..<n.end])) == name)
-                } ?? p
+                return outside.last { n in n.end <= f.start && n.start >= p.start && samePerson(s, p, n) } ?? p
             }
             func inherited() -> Span? { latest(previous) ?? outside.last { $0.end <= f.start } }
+            /// The previous quote's speaker, else the subject of the reporting sentence before.
+            func continued() -> Span? {
+                var end = f.start
+                while end > from && (s[end - 1].properties.isWhitespace || Self.isDash(s[end - 1]) || "«\"“„".unicodeScalars.contains(s[end - 1])) { end -= 1 }
+                return latest(previous) ?? subject(s, outside, sentenceStart(s, before: max(from, end - 1), from: from)..<end)
+                    ?? outside.last { $0.end <= f.start }
+            }
             switch f.rule {
             case .none: speaker = nil
             case .after(let at):
                 speaker = outside.first { $0.start >= at && $0.start <= at + 2 && !s[at..<$0.start].contains("\n") }
+                if speaker == nil, let (role, end) = roleNoun(s, after: at) {
+                    // `– деді ресми өкіл Айбек Смадияров`: the name after the role noun; `«Болды», – деді министр.`:
+                    // the nearest earlier span with that noun names the speaker.
+                    if let n = outside.first(where: { $0.start >= end && $0.start <= end + 2 && !s[end..<$0.start].contains("\n") }) {
+                        speaker = n
+                    } else if let n = outside.last(where: { $0.end <= f.start && words(s, $0.start..<$0.end).contains { inflects($0, role) } }) {
+                        let person = n.label == .POSITION
+                            ? outside.first { $0.label == .PERSON && $0.start > n.end && $0.start <= n.end + 2 } : nil
+                        speaker = latest(person ?? n)
+                    }
+                }
                 if speaker == nil {
                     // `Тоқаев Түркияны «...» деп атады.`: the subject opens the sentence.
                     let open = max(from, f.start - 1)
                     let begin = sentenceStart(s, before: open, from: from)
                     if words(s, begin..<open).isEmpty {
                         speaker = inherited()
-                    } else {
-                        speaker = subject(s, outside, begin..<open)
+                    } else if !reported(s, begin..<open, outside) {
+                        // `Тоқаев пен Мирзиёев «...» деді`: two persons are no single speaker.
+                        speaker = subject(s, outside, begin..<open).flatMap { coordinated(s, $0, outside) ? nil : $0 }
                     }
                 }
             case .before(let at):
-                speaker = subject(s, outside, sentenceStart(s, before: at, from: from)..<at) ?? inherited()
+                let begin = sentenceStart(s, before: at, from: from)
+                if !reported(s, begin..<at, outside) { speaker = subject(s, outside, begin..<at) ?? inherited() }
+            case .inherit where addressed[index] != nil || (interviewee != nil && f.end > f.start && s[f.end - 1] == "?"):
+                // A question to someone (`Құрметті X, ...`, `– Асқар Серқұлұлы, ...`, in an interview `...?`):
+                // the interviewer's, when the text names one; its addressee answers next.
+                isQuestion = true
+                speaker = interviewer(before: f.start)
+                answerer = addressed[index] ?? interviewee
+            case .inherit where answerer != nil:
+                // The answer to a question: the nearest span naming the addressee, else as any other turn.
+                speaker = naming(answerer!, before: f.start) ?? continued()
+                interviewee = speaker
+                answerer = nil
             case .inherit:
-                // The previous quote's speaker, else the subject of the reporting sentence before.
-                var end = f.start
-                while end > from && (s[end - 1].properties.isWhitespace || Self.isDash(s[end - 1]) || "«\"“„".unicodeScalars.contains(s[end - 1])) { end -= 1 }
-                speaker = latest(previous) ?? subject(s, outside, sentenceStart(s, before: max(from, end - 1), from: from)..<end)
-                    ?? outside.last { $0.end <= f.start }
+                speaker = continued()
             }
-            if let speaker { previous = speaker }
+            if let speaker, !isQuestion { previous = speaker }
+            // Only the turn right after a question answers it.
+            if !isQuestion { answerer = nil }
             output.quotes.append(Span(start: f.start, end: f.end, label: .QUOTE, leader: speaker?.leader,
                                       speaker: speaker.map { $0.start..<$0.end }))
         }
+        // A headline quote with no speaker whose words recur in a quote below is that quote's speaker's
+        // (`«Тәжікстан – сенімді досымыз ...»` headline, the same words in the President's turn).
+        if let first = firstLine.map({ paragraphs[$0] }) {
+            for i in output.quotes.indices where output.quotes[i].speaker == nil && !found[i].question {
+                let q = output.quotes[i]
+                guard q.start >= first.lowerBound, q.end <= first.upperBound, words(s, q.start..<q.end).count >= 3 else { continue }
+                let headline = words(s, q.start..<q.end).joined(separator: " ")
+                if let later = output.quotes[(i + 1)...].first(where: {
+                    $0.speaker != nil && words(s, $0.start..<$0.end).joined(separator: " ").contains(headline)
+                }) {
+                    output.quotes[i].speaker = later.speaker
+                    output.quotes[i].leader = later.leader
+                }
+            }
+        }
         return output
+    }
+
+    // MARK: addressees, reporters, roles
+
+    /// The person a quote or paragraph starting at `start` speaks to: a name in the nominative at its
+    /// start (after vocative words only, `Құрметті`), then a comma or `!` (`Құрметті Қасым-Жомарт Кемелұлы,
+    /// Сіз ...`, `– Асқар Серқұлұлы, бұған дейінгі ...`, `Тоқаев мырза, ...`); `marked` when a vocative word
+    /// opens it. A name with a title after its comma (`Тоқаев, Мемлекет басшысы, ...`) is in apposition.
+    func addressee(_ s: [Unicode.Scalar], at start: Int, limit: Int, names: [Span]) -> (span: Span, marked: Bool)? {
+        guard let n = names.filter({ $0.start >= start && $0.start < limit && $0.start <= start + 40 }).min(by: { $0.start < $1.start }),
+              n.end <= limit,
+              s[start..<n.start].allSatisfy({ $0.properties.isAlphabetic || $0 == " " || $0 == "\u{00A0}" }),
+              !hasEnding(s, n, caseEndings) else { return nil }
+        let before = words(s, start..<n.start)
+        guard before.allSatisfy({ verbs.vocatives.contains($0) }) else { return nil }
+        var j = n.end
+        while j < limit && s[j] == " " { j += 1 }
+        if let w = wordRanges(s, j..<min(limit, j + 20), limit: 1).first, w.lowerBound == j,
+           verbs.vocativesAfter.contains(String(String.UnicodeScalarView(s[w])).lowercased()) {
+            j = w.upperBound
+            while j < limit && s[j] == " " { j += 1 }
+        }
+        guard j < limit, s[j] == "," || s[j] == "!" else { return nil }
+        var k = j + 1
+        while k < limit && s[k] == " " { k += 1 }
+        if names.contains(where: { $0.start == k }) { return nil }
+        return (n, !before.isEmpty)
+    }
+
+    /// Whether `n` names the person `p` names: the same leader, the same words, or (persons) the same
+    /// surname, inflected or not (`Айбек Смадияров` … `А. Смадияров`, `Әлмағамбетовтің`).
+    func samePerson(_ s: [Unicode.Scalar], _ p: Span, _ n: Span) -> Bool {
+        if p.leader != nil { return n.leader == p.leader }
+        let a = words(s, p.start..<p.end), b = words(s, n.start..<n.end)
+        if a == b { return true }
+        guard p.label == .PERSON, n.label == .PERSON, n.leader == nil, let x = a.last, let y = b.last else { return false }
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        return short.count >= 4 && long.hasPrefix(short) && long.count - short.count <= 4
+    }
+
+    /// Whether the name's last word ends in one of `endings` (after a stem of at least three letters).
+    func hasEnding(_ s: [Unicode.Scalar], _ n: Span, _ endings: [String]) -> Bool {
+        let word = String(String.UnicodeScalarView(s[n.start..<n.end])).lowercased()
+        return endings.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
+    }
+
+    /// Whether a non-person source is the subject of the sentence part `r` (`Баспасөз қызметі ... «...» деді`,
+    /// `Ақорданың баспасөз қызметі «...» деді`): a reporter before any name in the nominative.
+    func reported(_ s: [Unicode.Scalar], _ r: Range<Int>, _ names: [Span]) -> Bool {
+        let firstName = names.first { $0.start >= r.lowerBound && $0.end <= r.upperBound && !hasEnding(s, $0, caseEndings) }
+        let ws = words(s, r.lowerBound..<(firstName?.start ?? r.upperBound))
+        return verbs.reporters.contains { phrase in
+            ws.count >= phrase.count && (0...(ws.count - phrase.count)).contains { Array(ws[$0..<($0 + phrase.count)]) == phrase }
+        }
+    }
+
+    /// Whether `n` is joined to a following name by a conjunction (`Беларусь басшысы мен Қазақстанның ...`).
+    func coordinated(_ s: [Unicode.Scalar], _ n: Span, _ names: [Span]) -> Bool {
+        guard let w = wordRanges(s, n.end..<min(s.count, n.end + 12), limit: 1).first,
+              s[n.end..<w.lowerBound].allSatisfy({ $0 == " " }),
+              conjunctions.contains(String(String.UnicodeScalarView(s[w])).lowercased()) else { return false }
+        var k = w.upperBound
+        while k < s.count && s[k] == " " { k += 1 }
+        return names.contains { $0.start == k }
+    }
+
+    /// The role noun right after an attribution ending at `at` (`деді министр`, `деді палата спикері`),
+    /// and where it ends.
+    func roleNoun(_ s: [Unicode.Scalar], after at: Int) -> (String, Int)? {
+        let ws = wordRanges(s, at..<min(s.count, at + 40), limit: 2)
+        guard let first = ws.first, first.lowerBound <= at + 2, !s[at..<first.lowerBound].contains("\n") else { return nil }
+        for w in ws {
+            let word = String(String.UnicodeScalarView(s[w]))
+            guard word.first?.isLowercase == true else { return nil }
+            if let role = verbs.roleNouns.first(where: { inflects(word, $0) }) { return (role, w.upperBound) }
+        }
+        return nil
+    }
+
+    /// `word` is `base` with nothing, a third-person possessive and/or a case ending (`министрі`,
+    /// `спикерінің`), not a derived word (`министрлік`).
+    func inflects(_ word: String, _ base: String) -> Bool {
+        let word = word.lowercased()
+        guard word.hasPrefix(base) else { return false }
+        var rest = String(word.dropFirst(base.count))
+        if rest.isEmpty || caseEndings.contains(rest) { return true }
+        for px in possessiveEndings where rest.hasPrefix(px) {
+            rest = String(rest.dropFirst(px.count))
+            return rest.isEmpty || caseEndings.contains(rest)
+        }
+        return false
     }
 
     // MARK: marks

@@ -19,11 +19,22 @@ public struct SpeechVerbs: Sendable {
     }
 
     public let phrases: [Phrase]
-    /// From `quote-words.tsv`: the quotative particle (`деп`), pronoun speakers (`ол`) and caption
-    /// labels (`фото`).
+    /// From `quote-words.tsv`: the quotative particle (`деп`), pronoun speakers (`ол`), caption
+    /// labels (`фото`) and the words below.
     public let depWords: Set<String>
     public let pronouns: Set<String>
     public let captionLabels: Set<String>
+    /// Words before an addressed name (`құрметті`) and after it, before its comma (`мырза`).
+    public let vocatives: Set<String>
+    public let vocativesAfter: Set<String>
+    /// Second-person pronouns (`сіз`): a paragraph opened by a name and a comma speaks to that person.
+    public let addressPronouns: Set<String>
+    /// Non-person sources (`баспасөз қызметі`, `хабарлама`), as lower-case word sequences.
+    public let reporters: [[String]]
+    /// Common nouns naming a speaker by role after a speech verb (`деді министр`).
+    public let roleNouns: Set<String>
+    /// The word for an interview (`сұхбат`).
+    public let interviewWords: Set<String>
 
     public init(store: LexiconStore) throws(LexiconError) {
         var phrases: [Phrase] = []
@@ -40,17 +51,34 @@ public struct SpeechVerbs: Sendable {
         // Longer phrases first, so that `деді тілшілер` wins over `деді`.
         self.phrases = phrases.sorted { $0.words.count > $1.words.count }
         var dep = Set<String>(), pronouns = Set<String>(), captions = Set<String>()
+        var vocatives = Set<String>(), after = Set<String>(), address = Set<String>(), roles = Set<String>(), interview = Set<String>()
+        var reporters: [[String]] = []
         for row in try store.rows(of: "quote-words.tsv", minColumns: 2) {
+            let word = row[0].lowercased()
             switch row[1] {
-            case "dep": dep.insert(row[0].lowercased())
-            case "pronoun": pronouns.insert(row[0].lowercased())
-            case "caption": captions.insert(row[0].lowercased())
-            default: throw LexiconError(file: row.file, line: row.line, message: "role must be dep, pronoun or caption, not '\(row[1])'")
+            case "dep": dep.insert(word)
+            case "pronoun": pronouns.insert(word)
+            case "caption": captions.insert(word)
+            case "vocative": vocatives.insert(word)
+            case "vocative-after": after.insert(word)
+            case "address": address.insert(word)
+            case "reporter": reporters.append(word.split(separator: " ").map(String.init))
+            case "role": roles.insert(word)
+            case "interview": interview.insert(word)
+            default:
+                throw LexiconError(file: row.file, line: row.line, message: "role must be dep, pronoun, caption, vocative, "
+                                   + "vocative-after, address, reporter, role or interview, not '\(row[1])'")
             }
         }
         self.depWords = dep
         self.pronouns = pronouns
         self.captionLabels = captions
+        self.vocatives = vocatives
+        self.vocativesAfter = after
+        self.addressPronouns = address
+        self.reporters = reporters
+        self.roleNouns = roles
+        self.interviewWords = interview
     }
 
     /// The attribution starting at `words[i]`: how many words it takes (with its `деп`) and
