@@ -409,7 +409,7 @@ public struct LeaderRecognizer: Sendable {
         if single, kind == .ambiguousGiven, end < w.count, w[end].capitalized, nameKind(w, end) == nil { return nil }
         if single, w[i].sentenceInitial, kind == .given, suffixed { return nil }   // `Сапардың бағдарламасы`
         if single {
-            if w[i].sentenceInitial && kind != .leaderWord && kind != .given && !knownSurnames.contains(firstStem) { return nil }
+            if w[i].sentenceInitial && kind != .leaderWord && kind != .given && !known.contains(UTF8Key(firstStem)) { return nil }
             if kind == .ambiguousGiven && w[i].sentenceInitial { return nil }
             if kind == .surname && w[i].lower.unicodeScalars.count < 5 && !known.contains(UTF8Key(firstStem)) { return nil }
         }
