@@ -13,7 +13,7 @@
 ///
 /// Every rule reads per-word facts from ``LeaderWordFeatures``, computed once per word form and
 /// cached, so the cost per sentence is one cache lookup per word the rules look at.
-public struct LeaderRecognizer: Sendable {
+public final class LeaderRecognizer: Sendable {
     public let leaders: LeaderLexicon
     public let names: NameLexicons
     let stripper: SuffixStripper

@@ -144,7 +144,7 @@ public struct SuffixAnalysis: Sendable, Hashable {
 /// stripper.analyses(of: "жүзеге")   // only жүзеге+[]: жүз+е+ге breaks the rules
 /// ```
 /// The stripper knows no stems; checking the stem against a lexicon is the caller's job.
-public struct SuffixStripper: Sendable {
+public final class SuffixStripper: Sendable {
     public let table: SuffixTable
     private let byFirstLetter: [Unicode.Scalar: [Suffix]]
     /// Suffixes written with a hyphen (`-ақ`): a token `үш-ақ` is one word, not a range.

@@ -61,7 +61,7 @@ public struct NumeralMatch: Sendable, Hashable {
 /// parser.parse(["10", "–", "15", "мың"], from: 0)   // value 10000, max 15000
 /// parser.parse(["оны"], from: 0)                    // nil: 'him', not 'its ten'
 /// ```
-public struct NumeralParser: Sendable {
+public final class NumeralParser: Sendable {
     public let lexicon: NumeralLexicon
     public let stripper: SuffixStripper
     private let dashes: Set<Character>
@@ -87,7 +87,7 @@ public struct NumeralParser: Sendable {
     }
 
     /// Convenience: both tables from their text; errors carry the given file names.
-    public init(lexiconTSV: String, suffixTSV: String,
+    public convenience init(lexiconTSV: String, suffixTSV: String,
                 lexiconSource: String = "numerals.tsv", suffixSource: String = "suffixes.tsv") throws {
         self.init(lexicon: try NumeralLexicon(tsv: lexiconTSV, source: lexiconSource),
                   suffixes: try SuffixTable(tsv: suffixTSV, source: suffixSource))

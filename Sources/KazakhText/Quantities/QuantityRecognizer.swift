@@ -8,7 +8,7 @@
 /// name is not reported (`2025 жылы`, `21 қазан`, `18 : 00`, `кодексінің 128-інші бабы`,
 /// `Boeing 737`); the counted noun stays outside (`[10] адам`). The words that decide this are in
 /// `number-context.tsv`, `units.tsv` and `number-idioms.tsv`; the grammar is here.
-public struct QuantityRecognizer: Sendable {
+public final class QuantityRecognizer: Sendable {
     public let parser: NumeralParser
     public let units: UnitLexicon
     public let context: NumberContext

@@ -36,7 +36,7 @@ public struct DocumentWarning: Sendable, Hashable {
 /// Names and terms in marks (`«жасыл» энергия`, `«Қазақстан темір жолы» АҚ`) have no
 /// attribution and are not quotes; indirect speech (`..., деп хабарлайды BAQ.KZ`) has no dash
 /// and no marks and is not a quote either.
-public struct QuoteRecognizer: Sendable {
+public final class QuoteRecognizer: Sendable {
     public let verbs: SpeechVerbs
     /// Case endings (of at least two letters) from `suffixes.tsv`: a name ending in one
     /// (`Жапаровпен`, `Рахмонға`, `президентінің`) is not the subject of its sentence.
@@ -57,7 +57,7 @@ public struct QuoteRecognizer: Sendable {
         self.possessiveEndings = possessiveEndings.sorted { $0.count > $1.count }
     }
 
-    public init(store: LexiconStore) throws(LexiconError) {
+    public convenience init(store: LexiconStore) throws(LexiconError) {
         let cases: Set<String> = ["genitive", "accusative", "dative", "ablative", "instrumental", "locative"]
         let suffixes = try store.rows(of: "suffixes.tsv", minColumns: 4)
         let rows = suffixes.filter { cases.contains($0[1]) && $0[0].count >= 2 }
