@@ -50,7 +50,8 @@ public struct LeaderRecognizer: Sendable {
         self.countryEndings = stripper.endings([.genitive, .px3], minLength: 1)
         self.titlesByFirst = Dictionary(grouping: leaders.titles.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
         var starts = Set<String>()
-        for word in Array(names.headFirstWords.keys) + Array(names.domains) + leaders.titles.filter(\.lowercaseStart).map({ $0.words[0] }) {
+        for word in Array(names.headFirstWords.keys) + Array(names.domains) + leaders.titles.filter(\.lowercaseStart).map({ $0.words[0] })
+            + leaders.modifiers.keys.filter({ $0.hasSuffix("-") }) {
             starts.insert(String(word.prefix(2)))
         }
         self.lowercaseStarts = starts
@@ -89,6 +90,10 @@ public struct LeaderRecognizer: Sendable {
         public var namesCountry = false
         /// The title is `Президент` alone (it refers to the president last named).
         public var bare = false
+        /// `бұрынғы`, `экс-`, `алғашқы`, `жаңа` in the title: which holder it means.
+        public var modifier: LeaderLexicon.Modifier?
+        /// A PERSON with no case suffix (`Тоқаев`, not `Тоқаевты`): the subject of its clause.
+        public var nominative = false
     }
 
     /// Spans of one sentence. `knownSurnames` are the last words (lower-cased stems) of names
@@ -105,7 +110,8 @@ public struct LeaderRecognizer: Sendable {
             if let p = position(w, at: i) {
                 found.append(p)
                 i = p.end
-            } else if let p = person(w, at: i, knownSurnames: knownSurnames) {
+            } else if var p = person(w, at: i, knownSurnames: knownSurnames) {
+                p.nominative = p.lastStem.map { w[p.end - 1].lower.hasSuffix($0) } ?? false
                 found.append(p)
                 i = p.end
             } else {
@@ -356,10 +362,21 @@ public struct LeaderRecognizer: Sendable {
 
     // MARK: - POSITION
 
-    /// A title from `titles.tsv` starting at `i` (capitalised), longest first.
-    func title(_ w: [Word], at i: Int, anyCase: Bool = false) -> (end: Int, LeaderLexicon.Title)? {
-        var best: (Int, LeaderLexicon.Title)? = nil
-        let word = w[i].lower
+    /// A title from `titles.tsv` starting at `i` (capitalised), longest first, with its modifier:
+    /// a hyphenated prefix (`экс-Премьер`), a modifier word before the title's last word
+    /// (`Үкіметтің жаңа басшысы`, `Қазақстанның бұрынғы президенті`) or inside the title (`Тұңғыш Президент`).
+    func title(_ w: [Word], at i: Int, anyCase: Bool = false) -> (end: Int, LeaderLexicon.Title, modifier: LeaderLexicon.Modifier?)? {
+        var best: (Int, LeaderLexicon.Title, LeaderLexicon.Modifier?)? = nil
+        var word = w[i].lower
+        var capitalized = w[i].capitalized
+        var prefix: LeaderLexicon.Modifier? = nil
+        if let dash = word.firstIndex(of: "-"), let m = leaders.modifiers[String(word[...dash])], word.index(after: dash) < word.endIndex {
+            // `экс-Премьер`: the title after the prefix.
+            prefix = m
+            let rest = w[i].text.drop { $0 != "-" }.dropFirst()
+            capitalized = rest.first?.isUppercase ?? false
+            word = String(word[word.index(after: dash)...])
+        }
         var candidates = titlesByFirst[word] ?? []
         if let base = titleBases.value(for: word, { word in
             let s = Array(word.unicodeScalars)
@@ -374,11 +391,17 @@ public struct LeaderRecognizer: Sendable {
             candidates += (titlesByFirst[base] ?? []).filter { $0.words.count == 1 }
         }
         for t in candidates where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count)
-            && (w[i].capitalized || t.lowercaseStart || anyCase) {
+            && (capitalized || t.lowercaseStart || anyCase) {
             let n = t.words.count
-            guard (0..<(n - 1)).allSatisfy({ w[i + $0].lower == t.words[$0] }) else { continue }
-            if inflected(w[i + n - 1].lower, t.words[n - 1]) {
-                best = (i + n, t)
+            guard (0..<(n - 1)).allSatisfy({ ($0 == 0 ? word : w[i + $0].lower) == t.words[$0] }) else { continue }
+            var last = i + n - 1
+            var modifier = prefix ?? t.words.lazy.compactMap { leaders.modifiers[$0] }.first
+            if n > 1, last + 1 < w.count, let m = leaders.modifiers[w[last].lower] {
+                modifier = m
+                last += 1
+            }
+            if inflected(n == 1 ? word : w[last].lower, t.words[n - 1]) {
+                best = (last + 1, t, modifier)
             }
         }
         return best
@@ -477,18 +500,23 @@ public struct LeaderRecognizer: Sendable {
             f.office = f.end > t.end ? "deputy" : t.1.office
             f.country = t.1.country
             f.namesCountry = true
+            f.modifier = t.modifier
             return f
         }
         // Country + (ordinal) + title or post: `Әзербайжан Президентіне`, `Түркияның 11-інші Президенті`.
         if let c = country(w, at: i), c.end < w.count {
             var k = c.end
             if k < w.count, w[k].kind == .number { k += 1 }
+            // `Қазақстанның бұрынғы президенті`: a modifier before the title.
+            var modifier: LeaderLexicon.Modifier? = nil
+            if k + 1 < w.count, let m = leaders.modifiers[w[k].lower] { modifier = m; k += 1 }
             if k < w.count {
                 let office: String?
                 var end: Int?
                 if let t = title(w, at: k, anyCase: true), t.1.country == nil {
                     office = t.1.office
                     end = t.end
+                    modifier = t.modifier ?? modifier
                 } else if let h = head(w, at: k), h.1.office != "minister" {
                     office = h.1.office
                     end = h.end
@@ -514,6 +542,7 @@ public struct LeaderRecognizer: Sendable {
                     f.office = office
                     f.country = c.code
                     f.namesCountry = true
+                    f.modifier = modifier
                     if f.end > end { f.office = "deputy" }
                     return f
                 }
@@ -536,7 +565,8 @@ public struct LeaderRecognizer: Sendable {
             f.office = f.end > t.end ? "deputy" : t.1.office
             f.country = t.1.country
             f.namesCountry = t.1.country != nil
-            f.bare = t.1.words.count == 1 && names.bareTitles.contains(t.1.words[0])
+            f.bare = t.1.words.count == 1 && names.bareTitles.contains(t.1.words[0]) && t.modifier == nil
+            f.modifier = t.modifier
             return f
         }
         // A stand-alone title (`профессор`, `лейтенант`, `хан`); a head of state or government in
