@@ -95,6 +95,23 @@ import Testing
         #expect(try positions(text, "2023-05-29") == ["Президент=kassym-jomart-tokayev"])
     }
 
+    @Test func lowercaseBarePresident() throws {
+        // No possessive, not a role: the office holder, as `Президент` is.
+        #expect(try positions("Қақтығыстан кейін президент тапсырмасы бойынша комиссия құрылды.", "2020-02-11")
+                == ["президент=kassym-jomart-tokayev"])
+        #expect(try positions("Ол жетінші рет президент болған.", "2025-01-27") == [])
+        #expect(try positions("Оның президент ретінде алғашқы сапары.", "2025-01-27") == [])
+        #expect(try positions("Ал елдің қазіргі президенті келді.", "2025-10-21") == [])
+    }
+
+    @Test func lowercaseCountryBeforeHeadOfState() throws {
+        #expect(try positions("Кеше беларусь лидері жеделхат жолдады.", "2022-07-06") == ["беларусь лидері=alexander-lukashenko"])
+        #expect(try positions("Кеше Беларусь лидері жеделхат жолдады.", "2022-07-06") == ["Беларусь лидері=alexander-lukashenko"])
+        // Other posts need the capital; a country's election is no post.
+        #expect(try positions("Кеше ресей министрі келді.", "2022-07-06") == [])
+        #expect(try positions("Тоқаев Қырғызстандағы президент сайлауында жеңген Жапаровты құттықтады.", "2021-01-11") == [])
+    }
+
     @Test func misspeltTitle() throws {
         #expect(try positions("Президен Қасым-Жомарт Тоқаевтың сапары.", nil) == ["Президен=kassym-jomart-tokayev"])
     }

@@ -103,7 +103,8 @@ public struct LeaderRecognizer: Sendable {
         var found: [Found] = []
         var i = 0
         while i < w.count {
-            if !w[i].capitalized && (w[i].kind != .word || !lowercaseStarts.contains(String(w[i].lower.prefix(2)))) {
+            if !w[i].capitalized && (w[i].kind != .word || !lowercaseStarts.contains(String(w[i].lower.prefix(2))))
+                && lowercaseCountryTitle(w, i) == nil {
                 i += 1   // only a capital, or a post or title word, can start a span
                 continue
             }
@@ -408,8 +409,8 @@ public struct LeaderRecognizer: Sendable {
     }
 
     /// A country or organisation (`Қазақстан`, `Қазақстан Республикасының`, `Түркияның`) at `i`.
-    func country(_ w: [Word], at i: Int) -> (end: Int, code: String)? {
-        guard w[i].capitalized || w[i].lower == w[i].text.lowercased() && w[i].text.uppercased() == w[i].text else { return nil }
+    func country(_ w: [Word], at i: Int, anyCase: Bool = false) -> (end: Int, code: String)? {
+        guard anyCase || w[i].capitalized || w[i].lower == w[i].text.lowercased() && w[i].text.uppercased() == w[i].text else { return nil }
         guard countryStarts.contains(String(w[i].lower.prefix(2))),
               countryWords.value(for: w[i].lower, { word in
                   names.countryFirstWords.contains(word)
@@ -426,6 +427,16 @@ public struct LeaderRecognizer: Sendable {
             }
         }
         return nil
+    }
+
+    /// A country written in lower case right before a head of state or government (`беларусь лидері`,
+    /// `ресей президенті`): the country, as if capitalised. Other posts need the capital.
+    func lowercaseCountryTitle(_ w: [Word], _ i: Int) -> (end: Int, code: String)? {
+        guard !w[i].capitalized, w[i].kind == .word, i + 1 < w.count, countryStarts.contains(String(w[i].lower.prefix(2))),
+              let c = country(w, at: i, anyCase: true), c.end < w.count else { return nil }
+        let office = title(w, at: c.end, anyCase: true).flatMap { $0.1.country == nil ? $0.1.office : nil } ?? head(w, at: c.end)?.1.office
+        guard let office, ["president", "prime-minister", "head", "head-of-state"].contains(office) else { return nil }
+        return c
     }
 
     /// A post head noun at `i` (`министрі`, `төрағасының`, `бас прокуроры`), not a plural
@@ -474,6 +485,18 @@ public struct LeaderRecognizer: Sendable {
         })
     }
 
+    /// A lower-case bare title with no possessive, in any case (`президент тапсырмасы`, `президентке`), not a
+    /// role (`президент болған`, `президент ретінде`): the office holder, as a capitalised `Президент` is.
+    /// A possessive needs its possessor (`елдің қазіргі президенті` is O in KazNERD).
+    func lowercaseBareTitle(_ w: [Word], _ i: Int, _ end: Int) -> Bool {
+        guard end == i + 1, let base = names.bareTitles.first(where: { w[i].lower.hasPrefix($0) }) else { return false }
+        if end < w.count, names.roleAfter.contains(w[end].lower) { return false }
+        let word = w[i].lower
+        return word == base || stripper.chainsAfterAnyStem(String(word.dropFirst(base.count))).contains { chain in
+            chain.allSatisfy { $0.category.isCase }
+        }
+    }
+
     /// `Президенттер`: a plural title names no one.
     func isPlural(_ word: String, _ title: String) -> Bool {
         guard word.hasPrefix(title), word.count > title.count else { return false }
@@ -504,7 +527,7 @@ public struct LeaderRecognizer: Sendable {
             return f
         }
         // Country + (ordinal) + title or post: `Әзербайжан Президентіне`, `Түркияның 11-інші Президенті`.
-        if let c = country(w, at: i), c.end < w.count {
+        if let c = country(w, at: i) ?? lowercaseCountryTitle(w, i), c.end < w.count {
             var k = c.end
             if k < w.count, w[k].kind == .number { k += 1 }
             // `Қазақстанның бұрынғы президенті`: a modifier before the title.
@@ -537,7 +560,7 @@ public struct LeaderRecognizer: Sendable {
                     office = found?.1.office
                     end = found?.0
                 }
-                if let end, let office {
+                if let end, let office, !partOfName(w, after: end) {   // not `Қырғызстандағы президент сайлауында`
                     var f = Found(start: i, end: deputy(w, after: end), label: .POSITION)
                     f.office = office
                     f.country = c.code
@@ -573,7 +596,7 @@ public struct LeaderRecognizer: Sendable {
         // lower case only right before a name (`президент Режеп Тайып Ердоған`).
         if let h = head(w, at: i), !h.1.needsOrganisation, !partOfName(w, after: h.end), !isPlural(w[h.end - 1].lower, h.1.words.last!) {
             let highOffice = ["president", "prime-minister", "head-of-state", "vice-president"].contains(h.1.office)
-            if w[i].capitalized || !highOffice || (h.end < w.count && nameKind(w[h.end]) != nil) {
+            if w[i].capitalized || !highOffice || (h.end < w.count && nameKind(w[h.end]) != nil) || lowercaseBareTitle(w, i, h.end) {
                 var f = Found(start: i, end: deputy(w, after: h.end), label: .POSITION)
                 f.office = h.1.office
                 f.bare = h.end - i == 1 && names.bareTitles.contains(h.1.words[0])
@@ -594,7 +617,8 @@ public struct LeaderRecognizer: Sendable {
                 return f
             }
             if k > i && (w[k].capitalized && nameKind(w[k]) != nil || hasObliqueCase(w[k].lower)) { return nil }
-            if k > i, w[k].capitalized, country(w, at: k) != nil { return nil }   // the organisation starts at the country
+            // The organisation starts at the country (`беларусь лидері` in lower case too).
+            if k > i, w[k].capitalized && country(w, at: k) != nil || lowercaseCountryTitle(w, k) != nil { return nil }
             k += 1
         }
         return nil
