@@ -65,6 +65,12 @@ import Testing
         #expect(try positions("Үкіметтің жаңа басшысы келді.", "2024-03-01") == ["Үкіметтің жаңа басшысы=olzhas-bektenov"])
         #expect(try positions("Үкіметтің жаңа басшысы келді.", "2023-01-01") == ["Үкіметтің жаңа басшысы=alikhan-smailov"])
         #expect(try positions("Кеше экс-Премьер келді.", "2024-03-01") == ["экс-Премьер=alikhan-smailov"])
+        #expect(try positions("Өзбекстанның тұңғыш президенті туралы кітап.", "2025-10-21") == ["Өзбекстанның тұңғыш президенті=islam-karimov"])
+        // A modifier before the span still says which holder; a former holder's title dates nothing.
+        #expect(try positions("Кеше бұрынғы Премьер-министр келді.", "2025-10-21") == ["Премьер-министр=alikhan-smailov"])
+        #expect(try positions("Бұрынғы Премьер-министр Кәрім Мәсімов сотталды. Премьер-министр сөйледі.", nil)
+                == ["Премьер-министр=karim-massimov", "Премьер-министр=olzhas-bektenov"])
+        #expect(try positions("Кеше экс-президент Нұрсұлтан Назарбаев келді.", nil) == ["экс-президент=nursultan-nazarbayev"])
         // `қазіргі` "current" is no modifier (KazNERD leaves `елдің қазіргі президенті` O).
         #expect(try positions("Ал елдің қазіргі президенті келді.", "2025-10-21") == [])
     }
@@ -135,7 +141,7 @@ import Testing
 /// below the level measured for this version (the target of the leaders issue is 98%; see its note).
 @Suite struct CorpusLeaderTests {
     /// Measured for this version; raise it as the recognizer improves.
-    static let floor = 0.98
+    static let floor = 0.99
 
     @Test func leaderIds() throws {
         var right = 0, total = 0

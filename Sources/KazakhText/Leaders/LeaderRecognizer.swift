@@ -108,7 +108,10 @@ public struct LeaderRecognizer: Sendable {
                 i += 1   // only a capital, or a post or title word, can start a span
                 continue
             }
-            if let p = position(w, at: i) {
+            if var p = position(w, at: i) {
+                if p.modifier == nil, p.start > 0, let m = leaders.modifiers[w[p.start - 1].lower] {
+                    p.modifier = m   // `бұрынғы Премьер-министр`: outside the span, but it says which holder
+                }
                 found.append(p)
                 i = p.end
             } else if var p = person(w, at: i, knownSurnames: knownSurnames) {
@@ -375,7 +378,8 @@ public struct LeaderRecognizer: Sendable {
             // `экс-Премьер`: the title after the prefix.
             prefix = m
             let rest = w[i].text.drop { $0 != "-" }.dropFirst()
-            capitalized = rest.first?.isUppercase ?? false
+            // `экс-Премьер`; in lower case only before a name (`экс-президент Нұрсұлтан Назарбаев`).
+            capitalized = rest.first?.isUppercase ?? false || (i + 1 < w.count && nameKind(w[i + 1]) != nil)
             word = String(word[word.index(after: dash)...])
         }
         var candidates = titlesByFirst[word] ?? []
@@ -432,7 +436,8 @@ public struct LeaderRecognizer: Sendable {
     /// A country written in lower case right before a head of state or government (`беларусь лидері`,
     /// `ресей президенті`): the country, as if capitalised. Other posts need the capital.
     func lowercaseCountryTitle(_ w: [Word], _ i: Int) -> (end: Int, code: String)? {
-        guard !w[i].capitalized, w[i].kind == .word, i + 1 < w.count, countryStarts.contains(String(w[i].lower.prefix(2))),
+        guard !w[i].capitalized, w[i].kind == .word, i + 1 < w.count, lowercaseStarts.contains(String(w[i + 1].lower.prefix(2))),
+              countryStarts.contains(String(w[i].lower.prefix(2))),
               let c = country(w, at: i, anyCase: true), c.end < w.count else { return nil }
         let office = title(w, at: c.end, anyCase: true).flatMap { $0.1.country == nil ? $0.1.office : nil } ?? head(w, at: c.end)?.1.office
         guard let office, ["president", "prime-minister", "head", "head-of-state"].contains(office) else { return nil }
