@@ -118,6 +118,12 @@ import Testing
         #expect(try positions("Тоқаев Қырғызстандағы президент сайлауында жеңген Жапаровты құттықтады.", "2021-01-11") == [])
     }
 
+    @Test func titleAsPredicate() throws {
+        #expect(try positions("«Ең жабық Үкімет басшысысыз», – деді тілшілер.", "2023-11-01") == ["Үкімет басшысысыз=alikhan-smailov"])
+        // After a bare noun -сыз is "without": no title.
+        #expect(try positions("Олар Үкімет басшысыз қалды.", "2023-11-01") == [])
+    }
+
     @Test func misspeltTitle() throws {
         #expect(try positions("Президен Қасым-Жомарт Тоқаевтың сапары.", nil) == ["Президен=kassym-jomart-tokayev"])
     }

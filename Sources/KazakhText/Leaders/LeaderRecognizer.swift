@@ -405,7 +405,8 @@ public struct LeaderRecognizer: Sendable {
                 modifier = m
                 last += 1
             }
-            if inflected(n == 1 ? word : w[last].lower, t.words[n - 1]) {
+            let lastWord = n == 1 ? word : w[last].lower
+            if inflected(lastWord, t.words[n - 1]) || (n > 1 && predicative(lastWord, t.words[n - 1])) {
                 best = (last + 1, t, modifier)
             }
         }
@@ -500,6 +501,11 @@ public struct LeaderRecognizer: Sendable {
         return word == base || stripper.chainsAfterAnyStem(String(word.dropFirst(base.count))).contains { chain in
             chain.allSatisfy { $0.category.isCase }
         }
+    }
+
+    /// The izafet title word (px3) + a personal predicative ending: `басшысысыз` "(you) are the head".
+    func predicative(_ word: String, _ base: String) -> Bool {
+        word.hasPrefix(base) && names.predicativeEndings.contains(String(word.dropFirst(base.count)))
     }
 
     /// `Президенттер`: a plural title names no one.
