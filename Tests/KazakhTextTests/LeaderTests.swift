@@ -90,6 +90,8 @@ import Testing
         #expect(try positions("Александр Лукашенко мен Нұрсұлтан Назарбаев сөйлесті. Қауіпсіздік Кеңесінің төрағасы келді.", nil)
                 == ["Қауіпсіздік Кеңесінің төрағасы=nursultan-nazarbayev"])
         #expect(try positions("Қауіпсіздік Кеңесінің төрағасы келді.", nil) == ["Қауіпсіздік Кеңесінің төрағасы=kassym-jomart-tokayev"])
+        // Not one who moved on to a later office (Tokayev: Prime Minister 1999–2002, President since 2019).
+        #expect(try positions("Тоқаев дипломат, ал Үкімет басшысы қара жұмысқа дайын.", nil) == ["Үкімет басшысы=olzhas-bektenov"])
         // Not one named as a former holder.
         #expect(try positions("Тұңғыш Президент Нұрсұлтан Назарбаев келді. Мемлекет басшысы сөйледі.", nil)
                 == ["Тұңғыш Президент=nursultan-nazarbayev", "Мемлекет басшысы=kassym-jomart-tokayev"])

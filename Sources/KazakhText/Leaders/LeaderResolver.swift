@@ -12,7 +12,7 @@
 ///   `тұңғыш` the first holder, `жаңа` the holder who took office last (`title-modifiers.tsv`);
 /// - no date: the period the document's title–name pairs imply (`Премьер-министр Әлихан Смайыловқа`:
 ///   Smailov's term; see `prepare`); where that leaves several holders, the one the document names
-///   (unless it names them as a former holder); else the current holder.
+///   (unless it names them as a former holder, or they moved on to a later office); else the current holder.
 public struct LeaderResolver {
     let lexicon: LeaderLexicon
     let date: String?
@@ -153,10 +153,21 @@ public struct LeaderResolver {
         let terms = lexicon.terms.filter { $0.office == office && $0.country == country && inPeriod($0) }
         let ids = Set(terms.map(\.id))
         if ids.count <= 1 { return Array(ids) }
-        if let last = named.last(where: { ids.contains($0.id) && !namedAsFormer.contains($0.id) }) { return [last.id] }
+        if let last = named.last(where: { ids.contains($0.id) && !namedAsFormer.contains($0.id) && !movedOn($0.id, office, country) }) {
+            return [last.id]
+        }
         let now = terms.filter { $0.end.isEmpty }.map(\.id)
         if !now.isEmpty { return now }
         return [terms.max { $0.start < $1.start }!.id]
+    }
+
+    /// `id` left `office` and took another office later: a text that names them means them in that later
+    /// office (`Тоқаев — дипломат, ал Үкімет басшысы …`: Tokayev was Prime Minister in 1999–2002, then
+    /// Senate chair and President), not in this one.
+    private func movedOn(_ id: String, _ office: String, _ country: String) -> Bool {
+        let own = lexicon.terms.filter { $0.id == id && $0.office == office && $0.country == country }
+        guard !own.contains(where: { $0.end.isEmpty }), let left = own.map(\.end).max() else { return false }
+        return lexicon.terms.contains { $0.id == id && $0.office != office && $0.start >= left }
     }
 
     private func single(_ ids: [String]) -> String? {
