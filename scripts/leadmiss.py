@@ -1,3 +1,5 @@
+# Lists every gold leader id that `kaztext extract` gets wrong on a Corpus/leaders file, then right/total.
+# Usage (from the repository root, after `swift build -c release`): python3 scripts/leadmiss.py Corpus/leaders/news.jsonl
 import json,sys,subprocess
 gold=sys.argv[1]
 out=subprocess.run(['.build/release/kaztext','extract',gold],capture_output=True,text=True).stdout
