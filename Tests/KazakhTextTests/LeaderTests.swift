@@ -52,6 +52,93 @@ import Testing
         #expect(try leader("Президент сөйледі.", "2018-05-01") == ["nursultan-nazarbayev"])
     }
 
+    func positions(_ text: String, _ date: String?) throws -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return try Fixtures.extractor.extract(Document(id: "d", text: text, date: date)).spans.filter { $0.label == .POSITION }
+            .map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) + "=" + ($0.leader ?? "-") }
+    }
+
+    @Test func modifiedTitlesMeanFormerFirstOrNewHolder() throws {
+        // бұрынғы / экс- = the holder before the one in office on the date; алғашқы = the first; жаңа = the newest.
+        #expect(try positions("Қазақстанның бұрынғы президенті келді.", "2025-10-21") == ["Қазақстанның бұрынғы президенті=nursultan-nazarbayev"])
+        #expect(try positions("Бұл елдің алғашқы президенті еді.", "2025-10-21") == ["елдің алғашқы президенті=nursultan-nazarbayev"])
+        #expect(try positions("Үкіметтің жаңа басшысы келді.", "2024-03-01") == ["Үкіметтің жаңа басшысы=olzhas-bektenov"])
+        #expect(try positions("Үкіметтің жаңа басшысы келді.", "2023-01-01") == ["Үкіметтің жаңа басшысы=alikhan-smailov"])
+        #expect(try positions("Кеше экс-Премьер келді.", "2024-03-01") == ["экс-Премьер=alikhan-smailov"])
+        #expect(try positions("Өзбекстанның тұңғыш президенті туралы кітап.", "2025-10-21") == ["Өзбекстанның тұңғыш президенті=islam-karimov"])
+        // A modifier before the span still says which holder; a former holder's title dates nothing.
+        #expect(try positions("Кеше бұрынғы Премьер-министр келді.", "2025-10-21") == ["Премьер-министр=alikhan-smailov"])
+        #expect(try positions("Бұрынғы Премьер-министр Кәрім Мәсімов сотталды. Премьер-министр сөйледі.", nil)
+                == ["Премьер-министр=karim-massimov", "Премьер-министр=olzhas-bektenov"])
+        #expect(try positions("Кеше экс-президент Нұрсұлтан Назарбаев келді.", nil) == ["экс-президент=nursultan-nazarbayev"])
+        // `қазіргі` "current" is no modifier (KazNERD leaves `елдің қазіргі президенті` O).
+        #expect(try positions("Ал елдің қазіргі президенті келді.", "2025-10-21") == [])
+    }
+
+    @Test func undatedTextIsDatedByItsTitleNamePairs() throws {
+        // `Премьер-министр Әлихан Смайыловқа` puts the text in Smailov's term, also for the title before it.
+        let text = "Премьер-министр сөйледі. Журналистер Премьер-министр Әлихан Смайыловқа сұрақ қойды. Үкімет басшысы кетті."
+        #expect(try positions(text, nil) == ["Премьер-министр=alikhan-smailov", "Премьер-министр=alikhan-smailov",
+                                             "Үкімет басшысы=alikhan-smailov"])
+        #expect(try positions("Премьер-министр сөйледі.", nil) == ["Премьер-министр=olzhas-bektenov"])
+        // A bare Президент is then the president named, who held the office in that period.
+        #expect(try positions("Ел Президенті Нұрсұлтан Назарбаевтың достары келді. Нұрсұлтан Әбішұлы сөйледі. Президенттің қасиеті.", nil)
+                == ["Ел Президенті=nursultan-nazarbayev", "Президенттің=nursultan-nazarbayev"])
+    }
+
+    @Test func undatedTitleWithSeveralHoldersIsTheOneNamed() throws {
+        #expect(try positions("Александр Лукашенко мен Нұрсұлтан Назарбаев сөйлесті. Қауіпсіздік Кеңесінің төрағасы келді.", nil)
+                == ["Қауіпсіздік Кеңесінің төрағасы=nursultan-nazarbayev"])
+        #expect(try positions("Қауіпсіздік Кеңесінің төрағасы келді.", nil) == ["Қауіпсіздік Кеңесінің төрағасы=kassym-jomart-tokayev"])
+        // Not one who moved on to a later office (Tokayev: Prime Minister 1999–2002, President since 2019).
+        #expect(try positions("Тоқаев дипломат, ал Үкімет басшысы қара жұмысқа дайын.", nil) == ["Үкімет басшысы=olzhas-bektenov"])
+        // Not one named as a former holder.
+        #expect(try positions("Тұңғыш Президент Нұрсұлтан Назарбаев келді. Мемлекет басшысы сөйледі.", nil)
+                == ["Тұңғыш Президент=nursultan-nazarbayev", "Мемлекет басшысы=kassym-jomart-tokayev"])
+    }
+
+    @Test func barePresidentIsTheLastSubject() throws {
+        // Ердоғанды, Ердоғанның have a case suffix: the subject of the text is Tokayev.
+        let text = "Қасым-Жомарт Тоқаев Режеп Тайип Ердоғанды құттықтады. Ол Режеп Тайип Ердоғанның жеңісін атап өтті. Президент сөйледі."
+        #expect(try positions(text, "2023-05-29") == ["Президент=kassym-jomart-tokayev"])
+    }
+
+    @Test func lowercaseBarePresident() throws {
+        // No possessive, not a role: the office holder, as `Президент` is.
+        #expect(try positions("Қақтығыстан кейін президент тапсырмасы бойынша комиссия құрылды.", "2020-02-11")
+                == ["президент=kassym-jomart-tokayev"])
+        #expect(try positions("Ол жетінші рет президент болған.", "2025-01-27") == [])
+        #expect(try positions("Оның президент ретінде алғашқы сапары.", "2025-01-27") == [])
+        #expect(try positions("Ал елдің қазіргі президенті келді.", "2025-10-21") == [])
+    }
+
+    @Test func lowercaseCountryBeforeHeadOfState() throws {
+        #expect(try positions("Кеше беларусь лидері жеделхат жолдады.", "2022-07-06") == ["беларусь лидері=alexander-lukashenko"])
+        #expect(try positions("Кеше Беларусь лидері жеделхат жолдады.", "2022-07-06") == ["Беларусь лидері=alexander-lukashenko"])
+        // Other posts need the capital; a country's election is no post.
+        #expect(try positions("Кеше ресей министрі келді.", "2022-07-06") == [])
+        #expect(try positions("Тоқаев Қырғызстандағы президент сайлауында жеңген Жапаровты құттықтады.", "2021-01-11") == [])
+    }
+
+    @Test func titleAsPredicate() throws {
+        #expect(try positions("«Ең жабық Үкімет басшысысыз», – деді тілшілер.", "2023-11-01") == ["Үкімет басшысысыз=alikhan-smailov"])
+        // After a bare noun -сыз is "without": no title.
+        #expect(try positions("Олар Үкімет басшысыз қалды.", "2023-11-01") == [])
+    }
+
+    @Test func misspeltTitle() throws {
+        #expect(try positions("Президен Қасым-Жомарт Тоқаевтың сапары.", nil) == ["Президен=kassym-jomart-tokayev"])
+    }
+
+    @Test func badModifierIsRejected() throws {
+        let (s, d) = try store(with: ["title-modifiers.tsv": "# word\tmeaning\nбұрынғы\told\n"])
+        defer { try? FileManager.default.removeItem(at: d) }
+        #expect(throws: LexiconError(file: d.appendingPathComponent("title-modifiers.tsv").path, line: 2,
+                                     message: "meaning must be former, first or new, found 'old'")) {
+            _ = try LeaderLexicon(store: s)
+        }
+    }
+
     @Test func surnameAloneNeedsOneCandidate() throws {
         let spans = try Fixtures.extractor.extract(Document(id: "d", text: "Әлиев келді. Ильхам Әлиев сөйледі. Әлиевке рахмет.", date: "2025-10-21")).spans
         #expect(spans.filter { $0.label == .PERSON }.map { $0.leader ?? "-" } == ["-", "ilham-aliyev", "ilham-aliyev"])
@@ -62,7 +149,7 @@ import Testing
 /// below the level measured for this version (the target of the leaders issue is 98%; see its note).
 @Suite struct CorpusLeaderTests {
     /// Measured for this version; raise it as the recognizer improves.
-    static let floor = 0.94
+    static let floor = 0.99
 
     @Test func leaderIds() throws {
         var right = 0, total = 0

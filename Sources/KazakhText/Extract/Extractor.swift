@@ -55,6 +55,7 @@ public final class Extractor: Sendable {
         var names: [Span] = []
         var resolver = LeaderResolver(lexicon: leaders.leaders, date: doc.document.date ?? DocumentDecoder.headerDate(text))
         var knownSurnames = Set<UTF8Key>()
+        var recognized: [(tokens: [Token], found: [LeaderRecognizer.Found])] = []
         var utf8 = text
         utf8.withUTF8 { b in
             for sentence in doc.sentences {
@@ -83,26 +84,33 @@ public final class Extractor: Sendable {
                     }
                 }
                 if anyCapital || tokens.count > 0 {
-                    names += leaderSpans(tokens, words, b, &resolver, &knownSurnames)
+                    recognized.append((tokens, leaderSpans(tokens, words, b, &knownSurnames)))
                 }
             }
+        }
+        // Resolved once the whole document is read (an undated text is dated by its title–name pairs).
+        resolver.prepare(recognized.map(\.found))
+        for (tokens, found) in recognized {
+            names += resolve(tokens, found, &resolver)
         }
         // Names win over numbers they contain (`Түркияның 11-інші Президенті`).
         let kept = numeric.filter { n in !names.contains { $0.start < n.end && n.start < $0.end } }
         return (kept + names).sorted(by: Span.documentOrder)
     }
 
-    /// PERSON and POSITION spans of one sentence, resolved in reading order.
+    /// PERSON and POSITION spans of one sentence, not yet resolved.
     func leaderSpans(_ tokens: [Token], _ lower: [String], _ b: UnsafeBufferPointer<UInt8>,
-                     _ resolver: inout LeaderResolver, _ knownSurnames: inout Set<UTF8Key>) -> [Span] {
+                     _ knownSurnames: inout Set<UTF8Key>) -> [LeaderRecognizer.Found] {
         var words: [LeaderRecognizer.Word] = []
         words.reserveCapacity(tokens.count)
         var initial = true
         for (k, t) in tokens.enumerated() {
             let capitalized = UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(b, at: t.utf8Start).0)
-            // Only a capitalised word's own spelling is ever read; others share the lower-cased string.
+            // A word already in lower case shares the lower-cased string.
+            let bytes = b[t.utf8Start..<t.utf8End]
+            let text = !capitalized && lower[k].utf8.elementsEqual(bytes) ? lower[k] : String(decoding: bytes, as: UTF8.self)
             words.append(LeaderRecognizer.Word(
-                text: capitalized ? String(decoding: b[t.utf8Start..<t.utf8End], as: UTF8.self) : lower[k], lower: lower[k],
+                text: text, lower: lower[k],
                 capitalized: capitalized, kind: t.kind, sentenceInitial: initial))
             if t.kind == .word || t.kind == .number { initial = false }
         }
@@ -110,6 +118,11 @@ public final class Extractor: Sendable {
         for f in found where f.label == .PERSON && f.end - f.start > 1 {
             if let stem = f.lastStem { knownSurnames.insert(UTF8Key(stem)) }
         }
+        return found
+    }
+
+    /// The spans of one sentence's names, resolved in reading order.
+    func resolve(_ tokens: [Token], _ found: [LeaderRecognizer.Found], _ resolver: inout LeaderResolver) -> [Span] {
         var spans: [Span] = []
         var resolvedNext: [Int: String?] = [:]
         for (k, f) in found.enumerated() {

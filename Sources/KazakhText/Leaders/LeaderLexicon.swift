@@ -30,6 +30,16 @@ public struct LeaderLexicon: Sendable {
         public var lowercaseStart = false
     }
 
+    /// What a modifier in a title says about its holder (`title-modifiers.tsv`).
+    public enum Modifier: String, Sendable {
+        /// `бұрынғы`, `экс-`: the holder before the one in office on the date.
+        case former
+        /// `алғашқы`, `тұңғыш`: the first holder.
+        case first
+        /// `жаңа`: the holder who took office most recently.
+        case new
+    }
+
     /// Lower-cased name (words joined by one space) → leader ids.
     private let byName: [String: [String]]
     /// Lower-cased last word of every name → whether it is a surname alone for some id.
@@ -37,12 +47,15 @@ public struct LeaderLexicon: Sendable {
     public let names: [String: [String]]   // id → name forms
     public let terms: [Term]
     public let titles: [Title]
+    /// Modifier words (`бұрынғы`) and hyphenated prefixes (`экс-`) → their meaning.
+    public let modifiers: [String: Modifier]
     /// Longest name in words.
     public let longestName: Int
 
     static let offices: Set<String> = ["president", "prime-minister", "head-of-state", "vice-president", "senate-chair",
                                        "mazhilis-chair", "chancellor", "un-secretary-general", "ec-president",
-                                       "euco-president", "supreme-leader", "king", "elbasy"]
+                                       "euco-president", "supreme-leader", "king", "elbasy",
+                                       "security-council-chair"]
 
     public init(store: LexiconStore) throws(LexiconError) {
         var byName: [String: [String]] = [:]
@@ -95,6 +108,14 @@ public struct LeaderLexicon: Sendable {
                                 country: row[2] == "-" ? nil : row[2],
                                 lowercaseStart: row[0].first.map { $0.isLowercase } ?? false))
         }
+        var modifiers: [String: Modifier] = [:]
+        for row in try store.rows(of: "title-modifiers.tsv", minColumns: 2, maxColumns: 2) {
+            guard let m = Modifier(rawValue: row[1]) else {
+                throw LexiconError(file: row.file, line: row.line, message: "meaning must be former, first or new, found '\(row[1])'")
+            }
+            modifiers[row[0].lowercased()] = m
+        }
+        self.modifiers = modifiers
         self.byName = byName
         self.names = names
         self.nameLastWords = last

@@ -108,6 +108,10 @@ public final class LeaderRecognizer: Sendable {
         public var namesCountry = false
         /// The title is `Президент` alone (it refers to the president last named).
         public var bare = false
+        /// `бұрынғы`, `экс-`, `алғашқы`, `жаңа` in the title: which holder it means.
+        public var modifier: LeaderLexicon.Modifier?
+        /// A PERSON with no case suffix (`Тоқаев`, not `Тоқаевты`): the subject of its clause.
+        public var nominative = false
     }
 
     /// Spans of one sentence. `knownSurnames` are the last words (lower-cased stems) of names
@@ -122,14 +126,18 @@ public final class LeaderRecognizer: Sendable {
         var found: [Found] = []
         var i = 0
         while i < w.count {
-            if !w[i].capitalized && !mayStartPost(w[i]) {
+            if !w[i].capitalized && !mayStartPost(w[i]) && lowercaseCountryTitle(w, i) == nil {
                 i += 1   // only a capital, or a post or title word, can start a span
                 continue
             }
-            if let p = position(w, at: i) {
+            if var p = position(w, at: i) {
+                if p.modifier == nil, p.start > 0, let m = leaders.modifiers[w[p.start - 1].lower] {
+                    p.modifier = m   // `бұрынғы Премьер-министр`: outside the span, but it says which holder
+                }
                 found.append(p)
                 i = p.end
-            } else if let p = person(w, at: i, known: known) {
+            } else if var p = person(w, at: i, known: known) {
+                p.nominative = p.lastStem.map { w[p.end - 1].lower.bytesHaveSuffix($0) } ?? false
                 found.append(p)
                 i = p.end
             } else {
@@ -472,27 +480,50 @@ public final class LeaderRecognizer: Sendable {
 
     // MARK: - POSITION
 
-    /// A title from `titles.tsv` starting at `i` (capitalised), longest first.
-    func title(_ w: Words, at i: Int, anyCase: Bool = false) -> (end: Int, LeaderLexicon.Title)? {
-        var best: (Int, LeaderLexicon.Title)? = nil
-        for t in w.features(i).titles where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count)
-            && (w[i].capitalized || t.lowercaseStart || anyCase) {
+    /// A title from `titles.tsv` starting at `i` (capitalised), longest first, with its modifier:
+    /// a hyphenated prefix (`экс-Премьер`), a modifier word before the title's last word
+    /// (`Үкіметтің жаңа басшысы`, `Қазақстанның бұрынғы президенті`) or inside the title (`Тұңғыш Президент`).
+    func title(_ w: Words, at i: Int, anyCase: Bool = false) -> (end: Int, LeaderLexicon.Title, modifier: LeaderLexicon.Modifier?)? {
+        var best: (Int, LeaderLexicon.Title, LeaderLexicon.Modifier?)? = nil
+        var word = w[i].lower
+        var capitalized = w[i].capitalized
+        var prefix: LeaderLexicon.Modifier? = nil
+        var titles = w.features(i).titles
+        if word.utf8.contains(0x2D), let dash = word.firstIndex(of: "-"), let m = leaders.modifiers[String(word[...dash])],
+           word.index(after: dash) < word.endIndex {
+            // `экс-Премьер`: the title after the prefix; in lower case only before a name
+            // (`экс-президент Нұрсұлтан Назарбаев`).
+            prefix = m
+            let rest = w[i].text.drop { $0 != "-" }.dropFirst()
+            capitalized = rest.first?.isUppercase ?? false || (i + 1 < w.count && nameKind(w, i + 1) != nil)
+            word = String(word[word.index(after: dash)...])
+            titles = features(of: Word(text: String(rest), lower: word, capitalized: false, kind: .word, sentenceInitial: false)).titles
+        }
+        for t in titles where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count)
+            && (capitalized || t.lowercaseStart || anyCase) {
             let n = t.words.count
+            var modifier = prefix ?? t.words.lazy.compactMap { self.leaders.modifiers[$0] }.first
             // The first word matched when the title was listed for it; a one-word title was
             // listed only if the word is it or inflects it.
-            guard n > 1 else { best = (i + 1, t); continue }
+            guard n > 1 else { best = (i + 1, t, modifier); continue }
             guard (1..<(n - 1)).allSatisfy({ w[i + $0].lower.bytesEqual(t.words[$0]) }) else { continue }
-            if inflected(w[i + n - 1].lower, t.words[n - 1]) {
-                best = (i + n, t)
+            var last = i + n - 1
+            if last + 1 < w.count, let m = leaders.modifiers[w[last].lower] {
+                modifier = m
+                last += 1
+            }
+            let lastWord = w[last].lower
+            if inflected(lastWord, t.words[n - 1]) || predicative(lastWord, t.words[n - 1]) {
+                best = (last + 1, t, modifier)
             }
         }
         return best
     }
 
     /// A country or organisation (`Қазақстан`, `Қазақстан Республикасының`, `Түркияның`) at `i`.
-    func country(_ w: Words, at i: Int) -> (end: Int, code: String)? {
+    func country(_ w: Words, at i: Int, anyCase: Bool = false) -> (end: Int, code: String)? {
         guard w.has(i, .countryWord) else { return nil }
-        guard w[i].capitalized || w[i].lower == w[i].text.lowercased() && w[i].text.uppercased() == w[i].text else { return nil }
+        guard anyCase || w[i].capitalized || w[i].lower == w[i].text.lowercased() && w[i].text.uppercased() == w[i].text else { return nil }
         for n in stride(from: min(4, w.count - i), through: 1, by: -1) {
             let head = (i..<(i + n - 1)).map { w[$0].lower }.joined(separator: " ")
             let prefix = head.isEmpty ? "" : head + " "
@@ -504,6 +535,34 @@ public final class LeaderRecognizer: Sendable {
             }
         }
         return nil
+    }
+
+    /// A country written in lower case right before a head of state or government (`беларусь лидері`,
+    /// `ресей президенті`): the country, as if capitalised. Other posts need the capital.
+    func lowercaseCountryTitle(_ w: Words, _ i: Int) -> (end: Int, code: String)? {
+        guard !w[i].capitalized, w[i].kind == .word, i + 1 < w.count, mayStartPost(w[i + 1]),
+              keys.countryStarts.contains(LeaderKeys.start(w[i].lower)),
+              let c = country(w, at: i, anyCase: true), c.end < w.count else { return nil }
+        let office = title(w, at: c.end, anyCase: true).flatMap { $0.1.country == nil ? $0.1.office : nil } ?? head(w, at: c.end)?.1.office
+        guard let office, ["president", "prime-minister", "head", "head-of-state"].contains(office) else { return nil }
+        return c
+    }
+
+    /// A lower-case bare title with no possessive, in any case (`президент тапсырмасы`, `президентке`), not a
+    /// role (`президент болған`, `президент ретінде`): the office holder, as a capitalised `Президент` is.
+    /// A possessive needs its possessor (`елдің қазіргі президенті` is O in KazNERD).
+    func lowercaseBareTitle(_ w: Words, _ i: Int, _ end: Int) -> Bool {
+        let word = w[i].lower
+        guard end == i + 1, let base = names.bareTitles.first(where: { word.bytesHavePrefix($0) }) else { return false }
+        if end < w.count, names.roleAfter.contains(w[end].lower) { return false }
+        return word.utf8.count == base.utf8.count || stripper.chainsAfterAnyStem(word.bytesDropping(base.utf8.count)).contains { chain in
+            chain.allSatisfy { $0.category.isCase }
+        }
+    }
+
+    /// The izafet title word (px3) + a personal predicative ending: `басшысысыз` "(you) are the head".
+    func predicative(_ word: String, _ base: String) -> Bool {
+        word.bytesHavePrefix(base) && names.predicativeEndings.contains { word.bytesDropping(base.utf8.count).bytesEqual($0) }
     }
 
     /// A post head noun at `i` (`министрі`, `төрағасының`, `бас прокуроры`), not a plural
@@ -540,18 +599,23 @@ public final class LeaderRecognizer: Sendable {
             f.office = f.end > t.end ? "deputy" : t.1.office
             f.country = t.1.country
             f.namesCountry = true
+            f.modifier = t.modifier
             return f
         }
         // Country + (ordinal) + title or post: `Әзербайжан Президентіне`, `Түркияның 11-інші Президенті`.
-        if let c = country(w, at: i), c.end < w.count {
+        if let c = country(w, at: i) ?? lowercaseCountryTitle(w, i), c.end < w.count {
             var k = c.end
             if k < w.count, w[k].kind == .number { k += 1 }
+            // `Қазақстанның бұрынғы президенті`: a modifier before the title.
+            var modifier: LeaderLexicon.Modifier? = nil
+            if k + 1 < w.count, let m = leaders.modifiers[w[k].lower] { modifier = m; k += 1 }
             if k < w.count {
                 let office: String?
                 var end: Int?
                 if let t = title(w, at: k, anyCase: true), t.1.country == nil {
                     office = t.1.office
                     end = t.end
+                    modifier = t.modifier ?? modifier
                 } else if let h = head(w, at: k), h.1.office != "minister" {
                     office = h.1.office
                     end = h.end
@@ -569,11 +633,12 @@ public final class LeaderRecognizer: Sendable {
                     office = found?.1.office
                     end = found?.0
                 }
-                if let end, let office {
+                if let end, let office, !partOfName(w, after: end) {   // not `Қырғызстандағы президент сайлауында`
                     var f = Found(start: i, end: deputy(w, after: end), label: .POSITION)
                     f.office = office
                     f.country = c.code
                     f.namesCountry = true
+                    f.modifier = modifier
                     if f.end > end { f.office = "deputy" }
                     return f
                 }
@@ -596,14 +661,15 @@ public final class LeaderRecognizer: Sendable {
             f.office = f.end > t.end ? "deputy" : t.1.office
             f.country = t.1.country
             f.namesCountry = t.1.country != nil
-            f.bare = t.1.words.count == 1 && names.bareTitles.contains(t.1.words[0])
+            f.bare = t.1.words.count == 1 && names.bareTitles.contains(t.1.words[0]) && t.modifier == nil
+            f.modifier = t.modifier
             return f
         }
         // A stand-alone title (`профессор`, `лейтенант`, `хан`); a head of state or government in
         // lower case only right before a name (`президент Режеп Тайып Ердоған`).
         if let h = head(w, at: i), !h.1.needsOrganisation, !partOfName(w, after: h.end), !isPlural(w[h.end - 1].lower, h.1.words.last!) {
             let highOffice = ["president", "prime-minister", "head-of-state", "vice-president"].contains(h.1.office)
-            if w[i].capitalized || !highOffice || (h.end < w.count && nameKind(w, h.end) != nil) {
+            if w[i].capitalized || !highOffice || (h.end < w.count && nameKind(w, h.end) != nil) || lowercaseBareTitle(w, i, h.end) {
                 var f = Found(start: i, end: deputy(w, after: h.end), label: .POSITION)
                 f.office = h.1.office
                 f.bare = h.end - i == 1 && names.bareTitles.contains(h.1.words[0])
@@ -626,7 +692,8 @@ public final class LeaderRecognizer: Sendable {
         guard let post else { return nil }
         for m in (i + 1)..<k {
             if w[m].capitalized && nameKind(w, m) != nil || w.has(m, .oblique) { return nil }
-            if w[m].capitalized, country(w, at: m) != nil { return nil }   // the organisation starts at the country
+            // The organisation starts at the country (`беларусь лидері` in lower case too).
+            if w[m].capitalized && country(w, at: m) != nil || lowercaseCountryTitle(w, m) != nil { return nil }
         }
         var f = Found(start: i, end: deputy(w, after: post.end), label: .POSITION)
         f.office = post.1.office

@@ -141,7 +141,7 @@ struct LeaderKeys: Sendable {
         headFirstFilter = StemFilter(headFirstWords.keys)
         var starts = Set<UInt64>()
         for word in Array(names.headFirstWords.keys) + Array(names.domains)
-            + leaders.titles.filter(\.lowercaseStart).map({ $0.words[0] }) {
+            + leaders.titles.filter(\.lowercaseStart).map({ $0.words[0] }) + leaders.modifiers.keys.filter({ $0.hasSuffix("-") }) {
             starts.insert(Self.start(word))
         }
         lowercaseStarts = starts

@@ -12,6 +12,8 @@ public struct NameLexicons: Sendable {
         case organisationWord = "organisation-word"
         case conjunction
         case bareTitle = "bare-title"
+        case roleAfter = "role-after"
+        case predicative
     }
 
     public struct Head: Sendable, Hashable {
@@ -34,6 +36,10 @@ public struct NameLexicons: Sendable {
     let organisationWords: Set<String>
     let conjunctions: Set<String>
     let bareTitles: Set<String>
+    /// Words after a lower-case bare title that make it a role (`президент болған`, `президент ретінде`).
+    let roleAfter: Set<String>
+    /// Personal predicative endings after a title's px3 (`басшысы-сыз` "you are the head").
+    let predicativeEndings: [String]
     /// Lower-cased country or organisation name (words joined by a space) → code.
     public let countries: [String: String]
     let countryFirstWords: Set<String>
@@ -52,7 +58,8 @@ public struct NameLexicons: Sendable {
         }
         var particles = Set<String>(), patronymic: [String] = [], surname: [String] = [], notNames = Set<String>()
         var notAfterTitle = Set<String>(), honorifics = Set<String>(), placeAfter = Set<String>(), domains = Set<String>()
-        var organisationWords = Set<String>(), conjunctions = Set<String>(), bareTitles = Set<String>()
+        var organisationWords = Set<String>(), conjunctions = Set<String>(), bareTitles = Set<String>(), roleAfter = Set<String>()
+        var predicative: [String] = []
         for row in try store.rows(of: "name-context.tsv", minColumns: 2) {
             guard let role = Role(rawValue: row[1]) else {
                 throw LexiconError(file: row.file, line: row.line, message: "unknown role '\(row[1])'")
@@ -70,6 +77,8 @@ public struct NameLexicons: Sendable {
             case .organisationWord: organisationWords.insert(w)
             case .conjunction: conjunctions.insert(w)
             case .bareTitle: bareTitles.insert(w)
+            case .roleAfter: roleAfter.insert(w)
+            case .predicative: predicative.append(w)
             }
         }
         var countries: [String: String] = [:]
@@ -96,6 +105,8 @@ public struct NameLexicons: Sendable {
         self.organisationWords = organisationWords
         self.conjunctions = conjunctions
         self.bareTitles = bareTitles
+        self.roleAfter = roleAfter
+        self.predicativeEndings = predicative
         self.countries = countries
         self.countryFirstWords = Set(countries.keys.map { String($0.split(separator: " ").first!) })
         self.heads = heads
