@@ -700,11 +700,14 @@ public final class LeaderRecognizer: Sendable {
         return f
     }
 
-    /// The word's first two letters start some post head, title or domain word (a cheap test
+    /// The word's first three letters start some post head, title or domain word (a cheap test
     /// before the word's features are looked up).
     @inline(__always)
     func mayStartPost(_ word: Word) -> Bool {
-        word.kind == .word && keys.lowercaseStarts.contains(LeaderKeys.start(word.lower))
+        guard word.kind == .word else { return false }
+        let three = LeaderKeys.start(word.lower, letters: 3)
+        // A two-letter word (`ел`) is its own start; otherwise the first three letters.
+        return keys.lowercaseStarts.contains(three) || keys.lowercaseStarts.contains((three >> 21) << 21)
     }
 
     @inline(__always)

@@ -104,7 +104,7 @@ struct LeaderKeys: Sendable {
     let notAfterTitleFilter: StemFilter
     let titleFirstFilter: StemFilter
     let headFirstFilter: StemFilter
-    /// First two letters of every word that can start a POSITION in lower case.
+    /// First three letters (or the whole word, if shorter) of every word that can start a POSITION in lower case.
     let lowercaseStarts: Set<UInt64>
     /// First two letters of every country's first word.
     let countryStarts: Set<UInt64>
@@ -142,7 +142,8 @@ struct LeaderKeys: Sendable {
         var starts = Set<UInt64>()
         for word in Array(names.headFirstWords.keys) + Array(names.domains)
             + leaders.titles.filter(\.lowercaseStart).map({ $0.words[0] }) + leaders.modifiers.keys.filter({ $0.hasSuffix("-") }) {
-            starts.insert(Self.start(word))
+            // Three letters (a word of two letters: its two), the same in every inflected form.
+            starts.insert(Self.start(word, letters: 3))
         }
         lowercaseStarts = starts
         countryStarts = Set(names.countryFirstWords.map(Self.start))
@@ -155,6 +156,15 @@ struct LeaderKeys: Sendable {
         var it = word.unicodeScalars.makeIterator()
         let a = UInt64(it.next()?.value ?? 0), b = UInt64(it.next()?.value ?? 0)
         return a << 32 | b
+    }
+
+    /// The first `letters` (2 or 3) scalars of a word, packed (21 bits each).
+    @inline(__always)
+    static func start(_ word: String, letters: Int) -> UInt64 {
+        var it = word.unicodeScalars.makeIterator()
+        var h: UInt64 = 0
+        for _ in 0..<letters { h = h << 21 | UInt64(it.next()?.value ?? 0) }
+        return h
     }
 }
 
