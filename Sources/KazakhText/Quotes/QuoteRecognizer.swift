@@ -189,6 +189,7 @@ public final class QuoteRecognizer: Sendable {
         }
 
         found.sort { $0.start < $1.start }
+        guard !found.isEmpty else { return output }   // no quote, no speaker to find
         // 3. Speakers.
         var quoteRanges: [Range<Int>] = found.map { $0.start..<$0.end }
         quoteRanges.sort { $0.lowerBound < $1.lowerBound }
