@@ -95,7 +95,7 @@ public final class QuoteRecognizer: Sendable {
     /// Quotes of `text` after `from` (the end of a corpus header); `names` are the document's
     /// PERSON and POSITION spans.
     public func recognize(_ text: String, from: Int = 0, names: [Span]) -> Output {
-        let s = Array(text.unicodeScalars)
+        let s = UTF8Scan.scalars(of: text)
         var output = Output()
         var paragraphs: [Range<Int>] = []
         var start = from

@@ -67,3 +67,22 @@ enum UTF8Scan {
         }
     }
 }
+
+extension UTF8Scan {
+    /// The text's scalars, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
+    /// counts them first, then copies).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var copy = text
+        return copy.withUTF8 { b in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let (s, n) = scalar(b, at: i)
+                out.append(s)
+                i += n
+            }
+            return out
+        }
+    }
+}
