@@ -41,7 +41,9 @@ public struct LeaderLexicon: Sendable {
     }
 
     /// Lower-cased name (words joined by one space) → leader ids.
-    private let byName: [String: [String]]
+    /// Keyed by bytes: looked up for every capitalised word sequence (see ``UTF8Key``).
+    private let byName: [UTF8Key: [String]]
+    private let modifierKeys: [UTF8Key: Modifier]
     /// Lower-cased last word of every name → whether it is a surname alone for some id.
     public let nameLastWords: Set<String>
     public let names: [String: [String]]   // id → name forms
@@ -116,7 +118,8 @@ public struct LeaderLexicon: Sendable {
             modifiers[row[0].lowercased()] = m
         }
         self.modifiers = modifiers
-        self.byName = byName
+        self.modifierKeys = Dictionary(uniqueKeysWithValues: modifiers.map { (UTF8Key($0.key), $0.value) })
+        self.byName = Dictionary(uniqueKeysWithValues: byName.map { (UTF8Key($0.key), $0.value) })
         self.names = names
         self.nameLastWords = last
         self.terms = terms
@@ -124,9 +127,12 @@ public struct LeaderLexicon: Sendable {
         self.longestName = longest
     }
 
+    /// The modifier a (lower-cased) word is (`бұрынғы`, `экс-`), if any.
+    func modifier(_ word: String) -> Modifier? { modifierKeys[UTF8Key(word)] }
+
     /// Leader ids whose name is exactly these lower-cased words.
     public func ids(forName words: [String]) -> [String] {
-        byName[words.joined(separator: " ")] ?? []
+        byName[UTF8Key(words.count == 1 ? words[0] : words.joined(separator: " "))] ?? []
     }
 
     /// Who held `office` in `country` on `date` (or today when nil: the open terms).

@@ -131,7 +131,7 @@ public final class LeaderRecognizer: Sendable {
                 continue
             }
             if var p = position(w, at: i) {
-                if p.modifier == nil, p.start > 0, let m = leaders.modifiers[w[p.start - 1].lower] {
+                if p.modifier == nil, p.start > 0, let m = leaders.modifier(w[p.start - 1].lower) {
                     p.modifier = m   // `бұрынғы Премьер-министр`: outside the span, but it says which holder
                 }
                 found.append(p)
@@ -489,7 +489,7 @@ public final class LeaderRecognizer: Sendable {
         var capitalized = w[i].capitalized
         var prefix: LeaderLexicon.Modifier? = nil
         var titles = w.features(i).titles
-        if word.utf8.contains(0x2D), let dash = word.firstIndex(of: "-"), let m = leaders.modifiers[String(word[...dash])],
+        if word.utf8.contains(0x2D), let dash = word.firstIndex(of: "-"), let m = leaders.modifier(String(word[...dash])),
            word.index(after: dash) < word.endIndex {
             // `экс-Премьер`: the title after the prefix; in lower case only before a name
             // (`экс-президент Нұрсұлтан Назарбаев`).
@@ -502,13 +502,13 @@ public final class LeaderRecognizer: Sendable {
         for t in titles where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count)
             && (capitalized || t.lowercaseStart || anyCase) {
             let n = t.words.count
-            var modifier = prefix ?? t.words.lazy.compactMap { self.leaders.modifiers[$0] }.first
+            var modifier = prefix ?? t.words.lazy.compactMap { self.leaders.modifier($0) }.first
             // The first word matched when the title was listed for it; a one-word title was
             // listed only if the word is it or inflects it.
             guard n > 1 else { best = (i + 1, t, modifier); continue }
             guard (1..<(n - 1)).allSatisfy({ w[i + $0].lower.bytesEqual(t.words[$0]) }) else { continue }
             var last = i + n - 1
-            if last + 1 < w.count, let m = leaders.modifiers[w[last].lower] {
+            if last + 1 < w.count, let m = leaders.modifier(w[last].lower) {
                 modifier = m
                 last += 1
             }
@@ -608,7 +608,7 @@ public final class LeaderRecognizer: Sendable {
             if k < w.count, w[k].kind == .number { k += 1 }
             // `Қазақстанның бұрынғы президенті`: a modifier before the title.
             var modifier: LeaderLexicon.Modifier? = nil
-            if k + 1 < w.count, let m = leaders.modifiers[w[k].lower] { modifier = m; k += 1 }
+            if k + 1 < w.count, let m = leaders.modifier(w[k].lower) { modifier = m; k += 1 }
             if k < w.count {
                 let office: String?
                 var end: Int?
