@@ -66,14 +66,10 @@ public final class Extractor: Sendable {
                 var attached: [Bool] = []
                 attached.reserveCapacity(tokens.count)
                 var anyCandidate = false
-                var anyCapital = false
                 for (k, t) in tokens.enumerated() {
                     attached.append(k > 0 && tokens[k - 1].end == t.start)
                     let word = t.norm?.lowercased() ?? FastCase.lowercased(b[t.utf8Start..<t.utf8End])
                     if !anyCandidate && quantities.isCandidate(word) { anyCandidate = true }
-                    if !anyCapital && k > 0 && t.kind == .word && UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(b, at: t.utf8Start).0) {
-                        anyCapital = true
-                    }
                     words.append(word)
                 }
                 if anyCandidate {
@@ -83,9 +79,8 @@ public final class Extractor: Sendable {
                                             approx: f.approx, unit: f.unit))
                     }
                 }
-                if anyCapital || tokens.count > 0 {
-                    recognized.append((tokens, leaderSpans(tokens, words, b, &knownSurnames)))
-                }
+                // Every sentence: a capital or a lower-case title word can start a name.
+                recognized.append((tokens, leaderSpans(tokens, words, b, &knownSurnames)))
             }
         }
         // Resolved once the whole document is read (an undated text is dated by its title–name pairs).
@@ -108,7 +103,7 @@ public final class Extractor: Sendable {
             let capitalized = UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(b, at: t.utf8Start).0)
             // A word already in lower case shares the lower-cased string.
             let bytes = b[t.utf8Start..<t.utf8End]
-            let text = !capitalized && lower[k].utf8.elementsEqual(bytes) ? lower[k] : String(decoding: bytes, as: UTF8.self)
+            let text = !capitalized && UTF8Key.same(lower[k], bytes) ? lower[k] : String(decoding: bytes, as: UTF8.self)
             words.append(LeaderRecognizer.Word(
                 text: text, lower: lower[k],
                 capitalized: capitalized, kind: t.kind, sentenceInitial: initial))

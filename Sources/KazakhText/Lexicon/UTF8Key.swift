@@ -30,6 +30,15 @@ struct UTF8Key: Hashable, Sendable {
         return x.elementsEqual(y)
     }
 
+    /// True when `string` is exactly these bytes.
+    static func same(_ string: String, _ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard string.utf8.count == bytes.count else { return false }
+        guard !bytes.isEmpty, let base = bytes.base.baseAddress else { return true }
+        return string.utf8.withContiguousStorageIfAvailable { p in
+            memcmp(p.baseAddress!, base + bytes.startIndex, p.count) == 0
+        } ?? false
+    }
+
     func hash(into hasher: inout Hasher) {
         let u = string.utf8
         if u.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
