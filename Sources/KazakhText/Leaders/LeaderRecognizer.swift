@@ -524,7 +524,9 @@ public final class LeaderRecognizer: Sendable {
     func country(_ w: Words, at i: Int, anyCase: Bool = false) -> (end: Int, code: String)? {
         guard w.has(i, .countryWord) else { return nil }
         guard anyCase || w[i].capitalized || w[i].lower == w[i].text.lowercased() && w[i].text.uppercased() == w[i].text else { return nil }
-        for n in stride(from: min(4, w.count - i), through: 1, by: -1) {
+        // A name of several words starts with its first word as written; one word may be inflected.
+        let lengths = keys.countryLengths[UTF8Key(w[i].lower)]
+        for n in stride(from: min(4, w.count - i), through: 1, by: -1) where n == 1 || lengths?.contains(n) == true {
             let head = (i..<(i + n - 1)).map { w[$0].lower }.joined(separator: " ")
             let prefix = head.isEmpty ? "" : head + " "
             let last = w[i + n - 1].lower

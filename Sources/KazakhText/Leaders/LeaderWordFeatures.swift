@@ -90,6 +90,8 @@ struct LeaderKeys: Sendable {
     let nameLastWords: Set<UTF8Key>
     let countries: [UTF8Key: String]
     let countryFirstWords: Set<UTF8Key>
+    /// Word counts of the country and organisation names of several words, by their first word.
+    let countryLengths: [UTF8Key: Set<Int>]
     let titlesByFirst: [UTF8Key: [LeaderLexicon.Title]]
     let headFirstWords: [UTF8Key: [NameLexicons.Head]]
     let particles: Set<UTF8Key>
@@ -119,6 +121,12 @@ struct LeaderKeys: Sendable {
         nameLastWords = keys(leaders.nameLastWords)
         countries = Dictionary(uniqueKeysWithValues: names.countries.map { (UTF8Key($0.key), $0.value) })
         countryFirstWords = keys(names.countryFirstWords)
+        var lengths: [UTF8Key: Set<Int>] = [:]
+        for name in names.countries.keys {
+            let words = name.split(separator: " ")
+            if words.count > 1 { lengths[UTF8Key(words[0]), default: []].insert(words.count) }
+        }
+        countryLengths = lengths
         self.titlesByFirst = Dictionary(uniqueKeysWithValues: titlesByFirst.map { (UTF8Key($0.key), $0.value) })
         headFirstWords = Dictionary(uniqueKeysWithValues: names.headFirstWords.map { (UTF8Key($0.key), $0.value) })
         particles = keys(names.particles)
