@@ -30,7 +30,7 @@ import Testing
 @Test func malformedLexiconLineIsRejectedWithFileAndLine() {
     let bad = "# comment\nбір\tcardinal\t1\nекі\tcardinal\n"
     do {
-        _ = try NumeralLexicon(tsv: bad, source: "numerals.tsv")
+        _ = try NumeralLexicon(tsv: bad, source: "numerals.tsv", letters: sharedLetters)
         Issue.record("accepted a 2-column line")
     } catch let e as LexiconError {
         #expect(e.file == "numerals.tsv")
@@ -39,12 +39,12 @@ import Testing
     } catch {
         Issue.record("wrong error \(error)")
     }
-    #expect(throws: LexiconError.self) { try NumeralLexicon(tsv: "бес\tcardinal\tfive", source: "x") }
-    #expect(throws: LexiconError.self) { try NumeralLexicon(tsv: "бес\tnoun\t5", source: "x") }
-    #expect(throws: LexiconError.self) { try NumeralLexicon(tsv: "бес\tcardinal\t15", source: "x") }
-    #expect(throws: LexiconError.self) { try NumeralLexicon(tsv: "астам\tapprox-after\tlots", source: "x") }
+    #expect(throws: LexiconError.self) { try NumeralLexicon(tsv: "бес\tcardinal\tfive", source: "x", letters: sharedLetters) }
+    #expect(throws: LexiconError.self) { try NumeralLexicon(tsv: "бес\tnoun\t5", source: "x", letters: sharedLetters) }
+    #expect(throws: LexiconError.self) { try NumeralLexicon(tsv: "бес\tcardinal\t15", source: "x", letters: sharedLetters) }
+    #expect(throws: LexiconError.self) { try NumeralLexicon(tsv: "астам\tapprox-after\tlots", source: "x", letters: sharedLetters) }
     do {
-        _ = try SuffixTable(tsv: "# c\nға\tdative\tback\tvowel\nге\tdative\tfront\tsomething\n", source: "suffixes.tsv")
+        _ = try SuffixTable(tsv: "# c\nға\tdative\tback\tvowel\nге\tdative\tfront\tsomething\n", source: "suffixes.tsv", letters: sharedLetters)
         Issue.record("accepted an unknown class")
     } catch let e as LexiconError {
         #expect(e.description.hasPrefix("suffixes.tsv:3: "))
@@ -246,4 +246,30 @@ import Testing
         #expect(sharedParser.parse([w], from: 0) == nil, "\(w)")
     }
     #expect(parseAll("жиырма үшін")?.tokenCount == 1)            // 'for twenty'
+}
+
+// MARK: Letters
+
+/// The sound facts the suffix rules read come from `letters.tsv`.
+@Test func letterTableGivesClassesHarmonyAndVoicing() {
+    #expect(sharedLetters.soundClass(of: "ң") == .nasal)        // мың + нан
+    #expect(sharedLetters.soundClass(of: "у") == .u)            // елу + ге
+    #expect(sharedLetters.soundClass(of: "д") == .voiceless)    // миллиард + қа (not listed)
+    #expect(sharedLetters.harmony(of: Array("миллиард".unicodeScalars)[...]) == [.back])
+    #expect(sharedLetters.harmony(of: Array("мың".unicodeScalars)[...]) == [.back])
+    #expect(sharedLetters.harmony(of: Array("бірінші".unicodeScalars)[...]) == [.front])
+    #expect(sharedLetters.harmony(of: Array("млн".unicodeScalars)[...]) == [.back, .front])
+    #expect(sharedLetters.devoiced("ғ") == "қ")                 // қырығыншы = қырық + ыншы
+    #expect(sharedLetters.voiced("қ") == "ғ")
+}
+
+@Test func malformedLetterLineIsRejectedWithFileAndLine() {
+    do {
+        _ = try LetterTable(tsv: "# c\nа\tvowel\tback\nң\tnasal\tsideways\n", source: "letters.tsv")
+        Issue.record("accepted an unknown harmony")
+    } catch {
+        #expect(error.description.hasPrefix("letters.tsv:3: "))
+    }
+    #expect(throws: LexiconError.self) { try LetterTable(tsv: "аб\tvowel\tback\n", source: "x") }
+    #expect(throws: LexiconError.self) { try LetterTable(tsv: "а\tpx3\tback\n", source: "x") }
 }

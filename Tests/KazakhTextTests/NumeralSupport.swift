@@ -12,7 +12,13 @@ let sharedParser: NumeralParser = {
     let lex = packageRoot.appendingPathComponent("Lexicons")
     return try! NumeralParser(
         lexiconTSV: readText(lex.appendingPathComponent("numerals.tsv")),
-        suffixTSV: readText(lex.appendingPathComponent("suffixes.tsv")))
+        suffixTSV: readText(lex.appendingPathComponent("suffixes.tsv")),
+        lettersTSV: readText(lex.appendingPathComponent("letters.tsv")))
+}()
+
+/// The letter table shipped in `Lexicons/letters.tsv`.
+let sharedLetters: LetterTable = {
+    try! LetterTable(tsv: readText(packageRoot.appendingPathComponent("Lexicons/letters.tsv")), source: "letters.tsv")
 }()
 
 /// Splits an expression the way a tokenizer would for these tests: on plain spaces

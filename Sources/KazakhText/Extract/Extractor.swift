@@ -16,8 +16,9 @@ public final class Extractor: Sendable {
     public init(store: LexiconStore? = nil) throws {
         let store = try store ?? LexiconStore.bundled()
         tokenizer = try Tokenizer(store: store)
-        let lexicon = try NumeralLexicon(files: store.contents(of: "numerals.tsv"))
-        let suffixes = try SuffixTable(files: store.contents(of: "suffixes.tsv"))
+        let letters = try LetterTable(rows: store.rows(of: "letters.tsv", minColumns: 3, maxColumns: 4))
+        let lexicon = try NumeralLexicon(files: store.contents(of: "numerals.tsv"), letters: letters)
+        let suffixes = try SuffixTable(files: store.contents(of: "suffixes.tsv"), letters: letters)
         let parser = NumeralParser(lexicon: lexicon, suffixes: suffixes)
         let units = try UnitLexicon(rows: store.rows(of: "units.tsv", minColumns: 3), stripper: parser.stripper)
         let context = try NumberContext(rows: store.rows(of: "number-context.tsv", minColumns: 2, maxColumns: 3), stripper: parser.stripper)

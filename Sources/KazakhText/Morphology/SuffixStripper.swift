@@ -41,24 +41,6 @@ public enum SoundClass: String, Sendable, Hashable, CaseIterable {
     /// Only after digits and a hyphen (`1-ші`, `20-сыншы`).
     case digit
 
-    /// The class of a word's final letter (`мың` → nasal, `елу` → u, `миллиард` → voiceless).
-    public static func of(finalLetter c: Character) -> SoundClass {
-        c.unicodeScalars.count == 1 ? of(c.unicodeScalars.first!) : .voiceless
-    }
-
-    /// The class of a final letter given as a scalar.
-    public static func of(_ c: Unicode.Scalar) -> SoundClass {
-        switch c {
-        case "а", "ә", "е", "ё", "и", "о", "ө", "ұ", "ү", "ы", "і", "э", "ю", "я": .vowel
-        case "у": .u
-        case "м", "н", "ң": .nasal
-        case "р", "й": .liquid
-        case "л": .l
-        case "з", "ж": .voiced
-        default: .voiceless
-        }
-    }
-
     static let letterClasses: Set<SoundClass> = [.vowel, .u, .nasal, .liquid, .l, .voiced, .voiceless]
 }
 
@@ -77,7 +59,8 @@ public struct Suffix: Sendable, Hashable {
     /// What the next suffix sees: `px3` after a 3rd-person possessive, else the final letter.
     let yields: Set<SoundClass>
 
-    public init(text: String, category: SuffixCategory, harmony: Harmony, after: Set<SoundClass>) {
+    /// `letters` gives the class of the suffix's last letter (what the next suffix sees).
+    public init(text: String, category: SuffixCategory, harmony: Harmony, after: Set<SoundClass>, letters: LetterTable) {
         self.text = text
         self.category = category
         self.harmony = harmony
@@ -88,7 +71,7 @@ public struct Suffix: Sendable, Hashable {
         } else if category == .px3 {
             yields = [.px3]
         } else {
-            var y: Set<SoundClass> = [SoundClass.of(scalars.last!)]
+            var y: Set<SoundClass> = [letters.soundClass(of: scalars.last!)]
             if category == .px1sg || category == .px2sg { y.insert(.px12) }
             yields = y
         }
@@ -98,14 +81,17 @@ public struct Suffix: Sendable, Hashable {
 public struct SuffixTable: Sendable {
     /// The rows, in file order.
     public let suffixes: [Suffix]
+    /// The letters' sound classes and harmony (`letters.tsv`).
+    public let letters: LetterTable
 
     /// Parses the table; throws ``LexiconError`` (file:line) for a malformed line.
     /// The rows of several files (the bundled table and user additions), in order.
-    public init(files: [(path: String, contents: String)]) throws {
-        self.suffixes = try files.flatMap { try SuffixTable(tsv: $0.contents, source: $0.path).suffixes }
+    public init(files: [(path: String, contents: String)], letters: LetterTable) throws {
+        self.suffixes = try files.flatMap { try SuffixTable(tsv: $0.contents, source: $0.path, letters: letters).suffixes }
+        self.letters = letters
     }
 
-    public init(tsv: String, source: String) throws {
+    public init(tsv: String, source: String, letters: LetterTable) throws {
         var result: [Suffix] = []
         for (offset, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
@@ -122,9 +108,10 @@ public struct SuffixTable: Sendable {
                 after.insert(c)
             }
             guard !after.isEmpty else { throw fail("empty 'after' column") }
-            result.append(Suffix(text: cols[0].lowercased(), category: category, harmony: harmony, after: after))
+            result.append(Suffix(text: cols[0].lowercased(), category: category, harmony: harmony, after: after, letters: letters))
         }
         self.suffixes = result
+        self.letters = letters
     }
 }
 
@@ -150,31 +137,17 @@ public final class SuffixStripper: Sendable {
     /// Suffixes written with a hyphen (`-ақ`): a token `үш-ақ` is one word, not a range.
     let hyphenated: Set<String>
 
+    /// The letters' classes and harmony (from the table).
+    var letters: LetterTable { table.letters }
+
     public init(table: SuffixTable) {
         self.table = table
         self.byFirstLetter = Dictionary(grouping: table.suffixes, by: { $0.scalars.first! })
         self.hyphenated = Set(table.suffixes.map(\.text).filter { $0.hasPrefix("-") })
     }
 
-    /// Harmony of a stem from its last non-neutral vowel (и у ю are neutral);
-    /// both when it has none (`млн`, `%`).
-    public static func harmony(of stem: String) -> Set<Harmony> {
-        harmony(of: Array(stem.lowercased().unicodeScalars)[...])
-    }
-
-    static func harmony(of stem: ArraySlice<Unicode.Scalar>) -> Set<Harmony> {
-        for c in stem.reversed() {
-            switch c {
-            case "а", "о", "ұ", "ы", "я", "ё": return [.back]
-            case "ә", "е", "ө", "ү", "і", "э": return [.front]
-            default: continue
-            }
-        }
-        return [.back, .front]
-    }
-
     /// Every (stem, suffixes) split of `word` that the table allows, most suffix material
-    /// first, ending with the whole word and no suffix. A stem ending in voiced ғ/г/б before a
+    /// first, ending with the whole word and no suffix. A stem ending in a voiced letter (`letters.tsv`: ғ/г/б) before a
     /// vowel-initial suffix is also offered with its voiceless form (`қырығыншы` → `қырық`).
     /// `isStem` limits the stems tried (a lexicon lookup); by default any stem is tried.
     public func analyses(of word: String, isStem: (String) -> Bool = { _ in true }) -> [SuffixAnalysis] {
@@ -186,17 +159,16 @@ public final class SuffixStripper: Sendable {
             let rest = w[k...]
             let stem = String(Substring(lowered.unicodeScalars[..<starts[k]]))   // w[..<k], copied as bytes
             if isStem(stem) {
-                for chain in chains(rest, classes: [SoundClass.of(w[k - 1])], harmony: Self.harmony(of: w[..<k])) {
+                for chain in chains(rest, classes: [letters.soundClass(of: w[k - 1])], harmony: letters.harmony(of: w[..<k])) {
                     out.append(SuffixAnalysis(stem: stem, suffixes: chain))
                 }
             }
-            let devoiced: Unicode.Scalar? = switch w[k - 1] { case "ғ": "қ"; case "г": "к"; case "б": "п"; default: nil }
-            if let d = devoiced, isVowel(w[k]) {
+            if let d = letters.devoiced(w[k - 1]), letters.isVowel(w[k]) {
                 var stem2Scalars = Array(w[..<(k - 1)])
                 stem2Scalars.append(d)
                 let stem2 = String(String.UnicodeScalarView(stem2Scalars))
                 guard isStem(stem2) else { continue }
-                for chain in chains(rest, classes: [.voiceless], harmony: Self.harmony(of: stem2Scalars[...])) {
+                for chain in chains(rest, classes: [.voiceless], harmony: letters.harmony(of: stem2Scalars[...])) {
                     out.append(SuffixAnalysis(stem: stem2, suffixes: chain))
                 }
             }
@@ -233,8 +205,6 @@ public final class SuffixStripper: Sendable {
     public func chainsAfterAnyStem(_ text: String) -> [[Suffix]] {
         chains(Array(text.lowercased().unicodeScalars)[...], classes: SoundClass.letterClasses.union([.digit, .px3]), harmony: [.back, .front])
     }
-
-    private func isVowel(_ c: Unicode.Scalar) -> Bool { SoundClass.of(c) == .vowel || c == "у" }
 
     /// All suffix sequences spelling `rest` exactly, given what precedes.
     private func chains(_ rest: ArraySlice<Unicode.Scalar>, classes: Set<SoundClass>, harmony: Set<Harmony>,

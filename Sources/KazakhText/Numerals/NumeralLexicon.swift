@@ -58,21 +58,22 @@ public struct NumeralLexicon: Sendable {
     /// Throws ``LexiconError`` for a line with a column count other than 3, an unknown kind,
     /// or a value that does not fit the kind (`бес	cardinal	five`).
     /// The rows of several files (the bundled lexicon and user additions), in order.
-    public init(files: [(path: String, contents: String)]) throws {
+    /// `letters` says which final letters a form shows voiced before a vowel (`қырық` → `қырығ`).
+    public init(files: [(path: String, contents: String)], letters: LetterTable) throws {
         var all: [Entry] = []
-        for file in files { all += try NumeralLexicon(tsv: file.contents, source: file.path).entries }
-        self.init(entries: all)
+        for file in files { all += try NumeralLexicon(tsv: file.contents, source: file.path, letters: letters).entries }
+        self.init(entries: all, letters: letters)
     }
 
-    init(entries: [Entry]) {
+    init(entries: [Entry], letters: LetterTable) {
         self.entries = entries
         self.byForm = Dictionary(grouping: entries, by: { UTF8Key($0.form) })
         self.heads = Set(entries.map { UTF8Key($0.form.prefix(2)) })
-        (self.formPrefixes, self.longestForm) = Self.prefixTable(entries)
+        (self.formPrefixes, self.longestForm) = Self.prefixTable(entries, letters)
         self.trie = ByteTrie(formPrefixes)
     }
 
-    public init(tsv: String, source: String) throws {
+    public init(tsv: String, source: String, letters: LetterTable) throws {
         var entries: [Entry] = []
         for (offset, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
@@ -106,7 +107,7 @@ public struct NumeralLexicon: Sendable {
             }
             entries.append(Entry(form: form, kind: kind, value: value, approximation: approximation))
         }
-        self = NumeralLexicon(entries: entries)
+        self = NumeralLexicon(entries: entries, letters: letters)
     }
 
     /// The first two letters of every form: a word starting otherwise holds no number word.
@@ -116,7 +117,7 @@ public struct NumeralLexicon: Sendable {
     private let trie: ByteTrie
     private let longestForm: Int
 
-    private static func prefixTable(_ entries: [Entry]) -> (Set<[UInt8]>, Int) {
+    private static func prefixTable(_ entries: [Entry], _ letters: LetterTable) -> (Set<[UInt8]>, Int) {
         var set = Set<[UInt8]>()
         // Only kinds that can start an expression: a dash, a particle or an approximator after a
         // number (`да`, `дейін`, `астам`) never starts one.
@@ -124,9 +125,11 @@ public struct NumeralLexicon: Sendable {
                                    .minus, .plus, .approxBefore]
         for e in entries where starting.contains(e.kind) {
             set.insert(Array(e.form.utf8))
-            let voiced: [Character: Character] = ["қ": "ғ", "к": "г", "п": "б"]
-            if let last = e.form.last, let v = voiced[last] {
-                set.insert(Array((String(e.form.dropLast()) + String(v)).utf8))
+            if let last = e.form.unicodeScalars.last, let v = letters.voiced(last) {
+                var form = e.form.unicodeScalars
+                form.removeLast()
+                form.append(v)
+                set.insert(Array(String(form).utf8))
             }
         }
         return (set, set.map(\.count).max() ?? 0)

@@ -86,11 +86,12 @@ public final class NumeralParser: Sendable {
         self.dashLeadBytes = leads
     }
 
-    /// Convenience: both tables from their text; errors carry the given file names.
-    public convenience init(lexiconTSV: String, suffixTSV: String,
-                lexiconSource: String = "numerals.tsv", suffixSource: String = "suffixes.tsv") throws {
-        self.init(lexicon: try NumeralLexicon(tsv: lexiconTSV, source: lexiconSource),
-                  suffixes: try SuffixTable(tsv: suffixTSV, source: suffixSource))
+    /// Convenience: the three tables from their text; errors carry the given file names.
+    public convenience init(lexiconTSV: String, suffixTSV: String, lettersTSV: String,
+                            lexiconSource: String = "numerals.tsv", suffixSource: String = "suffixes.tsv") throws {
+        let letters = try LetterTable(tsv: lettersTSV, source: "letters.tsv")
+        self.init(lexicon: try NumeralLexicon(tsv: lexiconTSV, source: lexiconSource, letters: letters),
+                  suffixes: try SuffixTable(tsv: suffixTSV, source: suffixSource, letters: letters))
     }
 
     /// The longest numeral expression starting at `words[index]`, or nil.
