@@ -26,9 +26,9 @@ public final class Extractor: Sendable {
             $0[0].lowercased().split(separator: " ").map(String.init)
         }
         quantities = QuantityRecognizer(parser: parser, units: units, context: context, idioms: idioms)
-        leaders = LeaderRecognizer(leaders: try LeaderLexicon(store: store), names: try NameLexicons(store: store),
-                                   stripper: parser.stripper)
-        quotes = try QuoteRecognizer(store: store)
+        let names = try NameLexicons(store: store)
+        leaders = LeaderRecognizer(leaders: try LeaderLexicon(store: store), names: names, stripper: parser.stripper)
+        quotes = try QuoteRecognizer(store: store, stripper: parser.stripper, names: names)
     }
 
     /// A document with its tokens, sentences and spans.

@@ -57,14 +57,13 @@ public final class QuoteRecognizer: Sendable {
         self.possessiveEndings = possessiveEndings.sorted { $0.count > $1.count }
     }
 
-    public convenience init(store: LexiconStore) throws(LexiconError) {
-        let cases: Set<String> = ["genitive", "accusative", "dative", "ablative", "instrumental", "locative"]
-        let suffixes = try store.rows(of: "suffixes.tsv", minColumns: 4)
-        let rows = suffixes.filter { cases.contains($0[1]) && $0[0].count >= 2 }
-        let conjunctions = try store.rows(of: "name-context.tsv", minColumns: 2).filter { $0[1] == "conjunction" }.map { $0[0].lowercased() }
-        self.init(verbs: try SpeechVerbs(store: store), caseEndings: Array(Set(rows.map { $0[0] })),
-                  dativeEndings: Array(Set(rows.filter { $0[1] == "dative" }.map { $0[0] })), conjunctions: Set(conjunctions),
-                  possessiveEndings: Array(Set(suffixes.filter { $0[1] == "px3" }.map { $0[0] })))
+    /// The speech verbs from `store`; the endings from the suffix table and the conjunctions from
+    /// `name-context.tsv`, as already parsed for the other recognizers.
+    public convenience init(store: LexiconStore, stripper: SuffixStripper, names: NameLexicons) throws(LexiconError) {
+        let cases: Set<SuffixCategory> = [.genitive, .accusative, .dative, .ablative, .instrumental, .locative]
+        self.init(verbs: try SpeechVerbs(store: store), caseEndings: stripper.endings(cases),
+                  dativeEndings: stripper.endings([.dative]), conjunctions: names.conjunctions,
+                  possessiveEndings: stripper.endings([.px3], minLength: 1))
     }
 
     public struct Output: Sendable {
