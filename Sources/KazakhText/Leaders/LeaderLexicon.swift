@@ -28,6 +28,8 @@ public struct LeaderLexicon: Sendable {
         public var country: String?
         /// Written in lower case in the lexicon (`ел Президенті`): no capital needed in text.
         public var lowercaseStart = false
+        /// A modifier word inside the title (`Тұңғыш Президент`: the first holder).
+        public var modifier: Modifier? = nil
     }
 
     /// What a modifier in a title says about its holder (`title-modifiers.tsv`).
@@ -116,6 +118,9 @@ public struct LeaderLexicon: Sendable {
                 throw LexiconError(file: row.file, line: row.line, message: "meaning must be former, first or new, found '\(row[1])'")
             }
             modifiers[row[0].lowercased()] = m
+        }
+        for k in titles.indices {
+            titles[k].modifier = titles[k].words.lazy.compactMap { modifiers[$0] }.first
         }
         self.modifiers = modifiers
         self.modifierKeys = Dictionary(uniqueKeysWithValues: modifiers.map { (UTF8Key($0.key), $0.value) })

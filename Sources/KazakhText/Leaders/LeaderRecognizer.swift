@@ -502,7 +502,7 @@ public final class LeaderRecognizer: Sendable {
         for t in titles where t.words.count <= w.count - i && (best == nil || t.words.count > best!.1.words.count)
             && (capitalized || t.lowercaseStart || anyCase) {
             let n = t.words.count
-            var modifier = prefix ?? t.words.lazy.compactMap { self.leaders.modifier($0) }.first
+            var modifier = prefix ?? t.modifier
             // The first word matched when the title was listed for it; a one-word title was
             // listed only if the word is it or inflects it.
             guard n > 1 else { best = (i + 1, t, modifier); continue }
