@@ -196,6 +196,23 @@ import Testing
         #expect(try spans("Мәжіліс депутаттары жиналды.", .POSITION) == [])
     }
 
+    /// A lower-case post word is looked for by its first three letters; a head of two letters
+    /// (a user's `би`) by its two, so that its inflected forms (`биге`) are found too.
+    @Test func lowerCaseHeadOfTwoLetters() throws {
+        #expect(try spans("Кеше ел Президенті сөйледі.", .POSITION) == ["ел Президенті"])
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kaztext-heads-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "# head\toffice\tneeds-organisation\nби\tbiy\tno\n".write(to: dir.appendingPathComponent("position-heads-user.tsv"),
+                                                                        atomically: true, encoding: .utf8)
+        let extractor = try Extractor(store: Fixtures.store.adding(userPaths: [dir.path]))
+        let text = "Дауды биге айтты."
+        let scalars = Array(text.unicodeScalars)
+        let found = try extractor.extract(Document(id: "b", text: text)).spans.filter { $0.label == .POSITION }
+            .map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        #expect(found == ["биге"])
+    }
+
     @Test func organisationBeforeAPost() throws {
         #expect(try spans("Кеше Денсаулық сақтау министрі Алексей Цой сөйледі.", .POSITION) == ["Денсаулық сақтау министрі"])
         #expect(try spans("Кеше Түркия сыртқы істер министрі келді.", .POSITION) == ["Түркия сыртқы істер министрі"])
