@@ -43,6 +43,17 @@ enum FastCase {
         }
     }
 
+    /// The lower-cased string of these scalars (the quote rules read words out of a scalar array).
+    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in
+            var n = 0
+            for c in scalars {
+                UTF8.encode(c) { buffer[n] = $0; n += 1 }
+            }
+            return lowercased(UnsafeBufferPointer(rebasing: buffer[..<n])[...])
+        }
+    }
+
     @inline(__always)
     static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value

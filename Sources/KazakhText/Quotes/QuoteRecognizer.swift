@@ -197,7 +197,7 @@ public final class QuoteRecognizer: Sendable {
         var vocative = Set(addressed.compactMap { $0?.start })
         for n in names where !vocative.contains(n.start) {
             if let w = wordRanges(s, max(from, n.start - 30)..<n.start).last, s[w.upperBound..<n.start].allSatisfy({ $0 == " " }),
-               verbs.vocatives.contains(String(String.UnicodeScalarView(s[w])).lowercased()),
+               verbs.vocatives.contains(lowerWord(s, w)),
                addressee(s, at: w.lowerBound, limit: s.count, names: names)?.span.start == n.start {
                 vocative.insert(n.start)
             }
@@ -210,7 +210,7 @@ public final class QuoteRecognizer: Sendable {
             outside.last { n in
                 n.end <= before && n.label == .PERSON && hasEnding(s, n, dativeEndings)
                     && wordRanges(s, n.end..<min(s.count, n.end + 60), limit: 4).contains { w in
-                        let word = String(String.UnicodeScalarView(s[w])).lowercased()
+                        let word = lowerWord(s, w)
                         return verbs.interviewWords.contains { word.hasPrefix($0) }
                     }
             }
@@ -262,7 +262,7 @@ public final class QuoteRecognizer: Sendable {
                     // `Тоқаев Түркияны «...» деп атады.`: the subject opens the sentence.
                     let open = max(from, f.start - 1)
                     let begin = sentenceStart(s, before: open, from: from)
-                    if words(s, begin..<open).isEmpty {
+                    if wordRanges(s, begin..<open, limit: 1).isEmpty {
                         speaker = inherited()
                     } else if !reported(s, begin..<open, outside) {
                         // `Тоқаев пен Мирзиёев «...» деді`: two persons are no single speaker.
@@ -297,7 +297,7 @@ public final class QuoteRecognizer: Sendable {
         if let first = firstLine.map({ paragraphs[$0] }) {
             for i in output.quotes.indices where output.quotes[i].speaker == nil && !found[i].question {
                 let q = output.quotes[i]
-                guard q.start >= first.lowerBound, q.end <= first.upperBound, words(s, q.start..<q.end).count >= 3 else { continue }
+                guard q.start >= first.lowerBound, q.end <= first.upperBound, wordRanges(s, q.start..<q.end).count >= 3 else { continue }
                 let headline = words(s, q.start..<q.end).joined(separator: " ")
                 if let later = output.quotes[(i + 1)...].first(where: {
                     $0.speaker != nil && words(s, $0.start..<$0.end).joined(separator: " ").contains(headline)
@@ -319,14 +319,14 @@ public final class QuoteRecognizer: Sendable {
     func addressee(_ s: [Unicode.Scalar], at start: Int, limit: Int, names: [Span]) -> (span: Span, marked: Bool)? {
         guard let n = names.filter({ $0.start >= start && $0.start < limit && $0.start <= start + 40 }).min(by: { $0.start < $1.start }),
               n.end <= limit,
-              s[start..<n.start].allSatisfy({ $0.properties.isAlphabetic || $0 == " " || $0 == "\u{00A0}" }),
+              s[start..<n.start].allSatisfy({ UTF8Scan.isAlphabetic($0) || $0 == " " || $0 == "\u{00A0}" }),
               !hasEnding(s, n, caseEndings) else { return nil }
         let before = words(s, start..<n.start)
         guard before.allSatisfy({ verbs.vocatives.contains($0) }) else { return nil }
         var j = n.end
         while j < limit && s[j] == " " { j += 1 }
         if let w = wordRanges(s, j..<min(limit, j + 20), limit: 1).first, w.lowerBound == j,
-           verbs.vocativesAfter.contains(String(String.UnicodeScalarView(s[w])).lowercased()) {
+           verbs.vocativesAfter.contains(lowerWord(s, w)) {
             j = w.upperBound
             while j < limit && s[j] == " " { j += 1 }
         }
@@ -350,7 +350,7 @@ public final class QuoteRecognizer: Sendable {
 
     /// Whether the name's last word ends in one of `endings` (after a stem of at least three letters).
     func hasEnding(_ s: [Unicode.Scalar], _ n: Span, _ endings: [String]) -> Bool {
-        let word = String(String.UnicodeScalarView(s[n.start..<n.end])).lowercased()
+        let word = lowerWord(s, n.start..<n.end)
         return endings.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
     }
 
@@ -368,7 +368,7 @@ public final class QuoteRecognizer: Sendable {
     func coordinated(_ s: [Unicode.Scalar], _ n: Span, _ names: [Span]) -> Bool {
         guard let w = wordRanges(s, n.end..<min(s.count, n.end + 12), limit: 1).first,
               s[n.end..<w.lowerBound].allSatisfy({ $0 == " " }),
-              conjunctions.contains(String(String.UnicodeScalarView(s[w])).lowercased()) else { return false }
+              conjunctions.contains(lowerWord(s, w)) else { return false }
         var k = w.upperBound
         while k < s.count && s[k] == " " { k += 1 }
         return names.contains { $0.start == k }
@@ -462,7 +462,7 @@ public final class QuoteRecognizer: Sendable {
         // арнасының ...` names a channel).
         var a = close + 1
         while a < s.count && (s[a] == " " || s[a] == "\t") { a += 1 }
-        let sentenceGoesOn = close < paragraph.upperBound && a < s.count && s[a].properties.isAlphabetic
+        let sentenceGoesOn = close < paragraph.upperBound && a < s.count && UTF8Scan.isAlphabetic(s[a])
         if b >= 0 && s[b] == ":" && !sentenceGoesOn {
             let lineStart = s[..<b].lastIndex(of: "\n").map { $0 + 1 } ?? 0
             let label = words(s, lineStart..<b)
@@ -471,7 +471,7 @@ public final class QuoteRecognizer: Sendable {
         // A whole paragraph in marks: a headline quote or a quote with no attribution.
         let rest = trim(s, min(close + 1, paragraph.upperBound)..<paragraph.upperBound)
         let onlyPunctuation = s[rest].allSatisfy { ".!?".unicodeScalars.contains($0) }
-        if open == paragraph.lowerBound && onlyPunctuation && words(s, content).count >= 5 { return .inherit }
+        if open == paragraph.lowerBound && onlyPunctuation && wordRanges(s, content).count >= 5 { return .inherit }
         // `«...» - Президент` headline.
         if open == paragraph.lowerBound && isFirstLine, !rest.isEmpty, Self.isDash(s[rest.lowerBound]),
            let n = names.first(where: { $0.start > rest.lowerBound && $0.start <= rest.lowerBound + 2 }), n.end == rest.upperBound {
@@ -493,8 +493,8 @@ public final class QuoteRecognizer: Sendable {
         let limit = min(s.count, j + 80)
         let lineEnd = s[j..<limit].firstIndex(of: "\n") ?? limit
         let ws = wordRanges(s, j..<lineEnd, limit: 4)
-        guard let first = ws.first, first.lowerBound == j else { return nil }
-        let lower = ws.map { String(String.UnicodeScalarView(s[$0])).lowercased() }
+        guard let first = ws.first, first.lowerBound == j, verbs.mayStart(lowerWord(s, first)) else { return nil }
+        let lower = ws.map { lowerWord(s, $0) }
         guard let (length, impersonal) = verbs.match(lower, at: 0) else { return nil }
         if impersonal { return SpeakerRule.none }
         let end = ws[length - 1].upperBound
@@ -527,16 +527,16 @@ public final class QuoteRecognizer: Sendable {
     func headline(_ s: [Unicode.Scalar], _ para: Range<Int>, names: [Span]) -> Found? {
         let inLine = names.filter { $0.start >= para.lowerBound && $0.end <= para.upperBound }
         if let colon = s[para].firstIndex(of: ":"), let n = inLine.last(where: { $0.end <= colon }),
-           s[n.end..<colon].allSatisfy({ $0 == " " }) || words(s, n.end..<colon).count <= 5 {
+           s[n.end..<colon].allSatisfy({ $0 == " " }) || wordRanges(s, n.end..<colon).count <= 5 {
             let q = trim(s, (colon + 1)..<para.upperBound)
-            if words(s, q).count >= 3 { return Found(start: q.lowerBound, end: q.upperBound, rule: .before(colon)) }
+            if wordRanges(s, q).count >= 3 { return Found(start: q.lowerBound, end: q.upperBound, rule: .before(colon)) }
         }
         if let n = inLine.last, n.end == para.upperBound, n.start >= para.lowerBound + 3 {
             var d = n.start - 1
             while d > para.lowerBound && s[d] == " " { d -= 1 }
             if Self.isDash(s[d]) {
                 let q = trim(s, para.lowerBound..<d)
-                if words(s, q).count >= 3 { return Found(start: q.lowerBound, end: q.upperBound, rule: .after(n.start)) }
+                if wordRanges(s, q).count >= 3 { return Found(start: q.lowerBound, end: q.upperBound, rule: .after(n.start)) }
             }
         }
         return nil
@@ -549,7 +549,7 @@ public final class QuoteRecognizer: Sendable {
         var j = i - 1
         while j >= from {
             if s[j] == "\n" || ((s[j] == "." || s[j] == "!" || s[j] == "?") && j + 1 < s.count && s[j + 1] == " "
-                                 && !(j >= 1 && s[j - 1].properties.isUppercase && (j < 2 || !s[j - 2].properties.isAlphabetic))) {
+                                 && !(j >= 1 && s[j - 1].properties.isUppercase && (j < 2 || !UTF8Scan.isAlphabetic(s[j - 2])))) {
                 return j + 1
             }
             j -= 1
@@ -562,7 +562,7 @@ public final class QuoteRecognizer: Sendable {
     func subject(_ s: [Unicode.Scalar], _ names: [Span], _ r: Range<Int>) -> Span? {
         var inside = names.filter { $0.start >= r.lowerBound && $0.end <= r.upperBound }
         let nominative = inside.filter { n in
-            let word = String(String.UnicodeScalarView(s[n.start..<n.end])).lowercased()
+            let word = lowerWord(s, n.start..<n.end)
             return !caseEndings.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
         }
         if !nominative.isEmpty { inside = nominative } else if !inside.isEmpty { return nil }
@@ -577,8 +577,8 @@ public final class QuoteRecognizer: Sendable {
 
     func trim(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound, b = r.upperBound
-        while a < b && (s[a].properties.isWhitespace) { a += 1 }
-        while b > a && (s[b - 1].properties.isWhitespace) { b -= 1 }
+        while a < b && (UTF8Scan.isUnicodeWhitespace(s[a])) { a += 1 }
+        while b > a && (UTF8Scan.isUnicodeWhitespace(s[b - 1])) { b -= 1 }
         return a..<b
     }
 
@@ -586,9 +586,9 @@ public final class QuoteRecognizer: Sendable {
         var result: [Range<Int>] = []
         var i = r.lowerBound
         while i < r.upperBound && result.count < limit {
-            if s[i].properties.isAlphabetic {
+            if UTF8Scan.isAlphabetic(s[i]) {
                 var j = i
-                while j < r.upperBound && (s[j].properties.isAlphabetic || (s[j] == "-" && j + 1 < r.upperBound && s[j + 1].properties.isAlphabetic)) { j += 1 }
+                while j < r.upperBound && (UTF8Scan.isAlphabetic(s[j]) || (s[j] == "-" && j + 1 < r.upperBound && UTF8Scan.isAlphabetic(s[j + 1]))) { j += 1 }
                 result.append(i..<j)
                 i = j
             } else {
@@ -600,6 +600,9 @@ public final class QuoteRecognizer: Sendable {
     }
 
     func words(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
-        wordRanges(s, r).map { String(String.UnicodeScalarView(s[$0])).lowercased() }
+        wordRanges(s, r).map { lowerWord(s, $0) }
     }
+
+    /// The lower-cased word at `r`.
+    func lowerWord(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String { FastCase.lowercased(s[r]) }
 }

@@ -19,6 +19,8 @@ public struct SpeechVerbs: Sendable {
     }
 
     public let phrases: [Phrase]
+    /// `phrases` by their first word, longest first.
+    private let phrasesByFirst: [UTF8Key: [Phrase]]
     /// From `quote-words.tsv`: the quotative particle (`деп`), pronoun speakers (`ол`), caption
     /// labels (`фото`) and the words below.
     public let depWords: Set<String>
@@ -50,6 +52,7 @@ public struct SpeechVerbs: Sendable {
         }
         // Longer phrases first, so that `деді тілшілер` wins over `деді`.
         self.phrases = phrases.sorted { $0.words.count > $1.words.count }
+        self.phrasesByFirst = Dictionary(grouping: self.phrases.filter { !$0.words.isEmpty }) { UTF8Key($0.words[0]) }
         var dep = Set<String>(), pronouns = Set<String>(), captions = Set<String>()
         var vocatives = Set<String>(), after = Set<String>(), address = Set<String>(), roles = Set<String>(), interview = Set<String>()
         var reporters: [[String]] = []
@@ -87,12 +90,18 @@ public struct SpeechVerbs: Sendable {
         guard i < words.count else { return nil }
         let dep = depWords.contains(words[i])
         let from = dep ? i + 1 : i
-        for p in phrases where (dep ? p.dep != .no : p.dep != .yes) {
+        guard from < words.count, let candidates = phrasesByFirst[UTF8Key(words[from])] else { return nil }
+        for p in candidates where (dep ? p.dep != .no : p.dep != .yes) {
             guard from + p.words.count <= words.count else { continue }
-            if Array(words[from..<(from + p.words.count)]) == p.words {
+            if (1..<p.words.count).allSatisfy({ words[from + $0].bytesEqual(p.words[$0]) }) {
                 return (from + p.words.count - i, p.impersonal)
             }
         }
         return nil
+    }
+
+    /// False when an attribution cannot start with `word` (a quick test before reading more words).
+    public func mayStart(_ word: String) -> Bool {
+        depWords.contains(word) || phrasesByFirst[UTF8Key(word)] != nil
     }
 }

@@ -34,6 +34,26 @@ enum UTF8Scan {
         }
     }
 
+    /// `properties.isAlphabetic`, with ASCII and Cyrillic answered by range.
+    @inline(__always)
+    static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x0400...0x0481, 0x048A...0x04FF: return true
+        case 0...0x40, 0x5B...0x60, 0x7B...0x7F: return false
+        default: return s.properties.isAlphabetic
+        }
+    }
+
+    /// `properties.isWhitespace` (Unicode White_Space), with ASCII answered by range.
+    @inline(__always)
+    static func isUnicodeWhitespace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09...0x0D: return true
+        case 0...0x7F: return false
+        default: return s.properties.isWhitespace
+        }
+    }
+
     @inline(__always)
     static func isLineBreak(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
