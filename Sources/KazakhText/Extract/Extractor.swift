@@ -66,15 +66,19 @@ public final class Extractor: Sendable {
                 words.reserveCapacity(tokens.count)
                 var attached: [Bool] = []
                 attached.reserveCapacity(tokens.count)
+                var candidates: [Bool] = []
+                candidates.reserveCapacity(tokens.count)
                 var anyCandidate = false
                 for (k, t) in tokens.enumerated() {
                     attached.append(k > 0 && tokens[k - 1].end == t.start)
                     let word = t.norm?.lowercased() ?? FastCase.lowercased(b[t.utf8Start..<t.utf8End])
-                    if !anyCandidate && quantities.isCandidate(word) { anyCandidate = true }
+                    let candidate = quantities.isCandidate(word)
+                    anyCandidate = anyCandidate || candidate
+                    candidates.append(candidate)
                     words.append(word)
                 }
                 if anyCandidate {
-                    for f in quantities.recognize(words, attached: attached) {
+                    for f in quantities.recognize(words, attached: attached, candidates: candidates) {
                         let first = tokens[f.start], last = tokens[f.start + f.tokenCount - 1]
                         numeric.append(Span(start: first.start, end: last.end, label: f.label, value: f.value, max: f.max,
                                             approx: f.approx, unit: f.unit))

@@ -107,11 +107,11 @@ struct LeaderKeys: Sendable {
     let titleFirstFilter: StemFilter
     let headFirstFilter: StemFilter
     /// First three letters (or the whole word, if shorter) of every word that can start a POSITION in lower case.
-    let lowercaseStarts: Set<UInt64>
+    let lowercaseStarts: UInt64Set
     /// First two letters of every country's first word.
-    let countryStarts: Set<UInt64>
+    let countryStarts: UInt64Set
     /// First two letters of every honorific.
-    let honorificStarts: Set<UInt64>
+    let honorificStarts: UInt64Set
 
     init(leaders: LeaderLexicon, names: NameLexicons, titlesByFirst: [String: [LeaderLexicon.Title]]) {
         func keys(_ s: some Sequence<String>) -> Set<UTF8Key> { Set(s.map(UTF8Key.init)) }
@@ -153,9 +153,9 @@ struct LeaderKeys: Sendable {
             // Three letters (a word of two letters: its two), the same in every inflected form.
             starts.insert(Self.start(word, letters: 3))
         }
-        lowercaseStarts = starts
-        countryStarts = Set(names.countryFirstWords.map(Self.start))
-        honorificStarts = Set(names.honorifics.map(Self.start))
+        lowercaseStarts = UInt64Set(starts)
+        countryStarts = UInt64Set(names.countryFirstWords.map(Self.start))
+        honorificStarts = UInt64Set(names.honorifics.map(Self.start))
     }
 
     /// The first two scalars of a word, packed.
@@ -179,10 +179,10 @@ struct LeaderKeys: Sendable {
 /// The 64-bit FNV-1a hashes of a set of words: a word whose hash is not in it is not in the set,
 /// so a stem search hashes every prefix in one pass and cuts a string out only on a hit.
 struct StemFilter: Sendable {
-    private let hashes: Set<UInt64>
+    private let hashes: UInt64Set
 
     init(_ words: some Sequence<UTF8Key>) {
-        hashes = Set(words.map { Self.hash($0.string.utf8) })
+        hashes = UInt64Set(words.map { Self.hash($0.string.utf8) })
     }
 
     @inline(__always)

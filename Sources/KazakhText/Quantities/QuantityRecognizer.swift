@@ -82,11 +82,16 @@ public final class QuantityRecognizer: Sendable {
     /// All number expressions in one sentence, given as lower-cased tokens; `attached[k]` says
     /// token k follows token k-1 with no space (`1-кезеңінің`).
     public func recognize(_ words: [String], attached: [Bool] = []) -> [Found] {
+        recognize(words, attached: attached, candidates: words.map(isCandidate))
+    }
+
+    /// The same, with `isCandidate` already asked of every word.
+    func recognize(_ words: [String], attached: [Bool], candidates: [Bool]) -> [Found] {
         let w = Words(words: words, attached: attached)
         var found: [Found] = []
         var i = 0
         while i < words.count {
-            if !isCandidate(words[i]) { i += 1; continue }
+            if !candidates[i] { i += 1; continue }
             if let f = expression(w, at: i) {
                 if f.tokenCount > 0 { found.append(f) }
                 i = Swift.max(f.start + f.tokenCount, i + 1)
