@@ -55,14 +55,29 @@ extension String {
 
     @inline(__always)
     func bytesHavePrefix(_ prefix: String) -> Bool {
-        utf8.count >= prefix.utf8.count && utf8.starts(with: prefix.utf8)
+        let n = prefix.utf8.count
+        guard utf8.count >= n else { return false }
+        return Self.bytesMatch(self, at: 0, prefix, count: n)
     }
 
     @inline(__always)
     func bytesHaveSuffix(_ suffix: String) -> Bool {
         let n = suffix.utf8.count
         guard utf8.count >= n else { return false }
-        return utf8[utf8.index(utf8.endIndex, offsetBy: -n)...].elementsEqual(suffix.utf8)
+        return Self.bytesMatch(self, at: utf8.count - n, suffix, count: n)
+    }
+
+    /// True when `count` bytes of `a` from byte `offset` equal the first `count` bytes of `b`
+    /// (`memcmp` on contiguous UTF-8; native strings, small or not, always have it).
+    @inline(__always)
+    private static func bytesMatch(_ a: String, at offset: Int, _ b: String, count: Int) -> Bool {
+        if count == 0 { return true }
+        if let equal = a.utf8.withContiguousStorageIfAvailable({ p in
+            b.utf8.withContiguousStorageIfAvailable { q in
+                memcmp(p.baseAddress! + offset, q.baseAddress!, count) == 0
+            }
+        }), let equal { return equal }
+        return a.utf8.dropFirst(offset).prefix(count).elementsEqual(b.utf8.prefix(count))
     }
 
     /// The text after the first `count` bytes (`count` must fall on a scalar boundary).

@@ -61,8 +61,13 @@ public struct NumberContext: Sendable {
     /// 16 bits from the UTF-8 length and first four bytes of a word.
     @inline(__always)
     private static func filterSlot(_ word: String) -> Int {
-        var h = UInt32(truncatingIfNeeded: word.utf8.count)
-        for b in word.utf8.prefix(4) { h = h &* 0x9E37_79B1 &+ UInt32(b) }
+        let u = word.utf8
+        var h = UInt32(truncatingIfNeeded: u.count)
+        if let slot = u.withContiguousStorageIfAvailable({ p -> Int in
+            for k in 0..<Swift.min(4, p.count) { h = h &* 0x9E37_79B1 &+ UInt32(p[k]) }
+            return Int((h ^ h >> 16) & 0xFFFF)
+        }) { return slot }
+        for b in u.prefix(4) { h = h &* 0x9E37_79B1 &+ UInt32(b) }
         return Int((h ^ h >> 16) & 0xFFFF)
     }
 
