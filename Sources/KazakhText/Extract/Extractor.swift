@@ -60,7 +60,8 @@ public final class Extractor: Sendable {
         var utf8 = text
         utf8.withUTF8 { b in
             for sentence in doc.sentences {
-                let tokens = doc.tokens[sentence.tokenRange].filter { $0.start >= headerEnd }
+                let tokens = headerEnd == 0 ? Array(doc.tokens[sentence.tokenRange])
+                    : doc.tokens[sentence.tokenRange].filter { $0.start >= headerEnd }
                 guard !tokens.isEmpty else { continue }
                 var words: [String] = []
                 words.reserveCapacity(tokens.count)

@@ -48,10 +48,10 @@ public final class QuantityRecognizer: Sendable {
         subscript(_ i: Int) -> String { words[i] }
         func touches(_ i: Int) -> Bool { i < attached.count && attached[i] }
 
-        // Per-position memos, allocated on first use (most sentences need none).
-        fileprivate var parses: [NumeralMatch??] = []
-        fileprivate var numbers: [Number??] = []
-        fileprivate var unitMatches: [UnitLexicon.Match??] = []
+        // Per-position memos (a sentence asks about a few positions, so keyed by position).
+        fileprivate var parses: [Int: NumeralMatch?] = [:]
+        fileprivate var numbers: [Int: Number?] = [:]
+        fileprivate var unitMatches: [Int: UnitLexicon.Match?] = [:]
 
         init(words: [String], attached: [Bool]) {
             self.words = words
@@ -62,7 +62,6 @@ public final class QuantityRecognizer: Sendable {
     /// `parser.parse(w.words, from: i)`, computed once per position.
     private func parse(_ w: Words, from i: Int) -> NumeralMatch? {
         guard i < w.count else { return nil }
-        if w.parses.isEmpty { w.parses = Array(repeating: nil, count: w.count) }
         if let memo = w.parses[i] { return memo }
         let m = parser.parse(w.words, from: i)
         w.parses[i] = .some(m)
@@ -72,7 +71,6 @@ public final class QuantityRecognizer: Sendable {
     /// `units.match(w.words, at: i)`, computed once per position.
     private func unitMatch(_ w: Words, at i: Int) -> UnitLexicon.Match? {
         guard i < w.count else { return nil }
-        if w.unitMatches.isEmpty { w.unitMatches = Array(repeating: nil, count: w.count) }
         if let memo = w.unitMatches[i] { return memo }
         let m = units.match(w.words, at: i)
         w.unitMatches[i] = .some(m)
@@ -138,7 +136,6 @@ public final class QuantityRecognizer: Sendable {
     /// The number starting at `i`: the numeral parser, plus forms it does not cover
     /// (`2°С-тан`, `1 / 3`, `683,273` with a thousands comma, `1-кезеңінің`).
     func number(_ w: Words, at i: Int) -> Number? {
-        if w.numbers.isEmpty { w.numbers = Array(repeating: nil, count: w.count) }
         if let memo = w.numbers[i] { return memo }
         let n = uncachedNumber(w, at: i)
         w.numbers[i] = .some(n)
