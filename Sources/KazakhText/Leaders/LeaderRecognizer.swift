@@ -156,7 +156,7 @@ public final class LeaderRecognizer: Sendable {
             lowerFeatures.store(f, for: word.lower)
             return f
         }
-        let dotted = word.kind == .word && word.lower.utf8.dropFirst().contains(0x2E)
+        let dotted = word.kind == .word && word.lower.containsByte(0x2E, from: 1)
         let key = word.kind == .initial ? "." + word.lower : dotted ? "|" + word.text : word.lower
         if let hit = capitalizedFeatures.cached(key) { return hit }
         let f = computeFeatures(word, dotted: dotted)
@@ -317,7 +317,7 @@ public final class LeaderRecognizer: Sendable {
             let rest = String(word.text[word.text.index(after: dot)...])
             guard initials.allSatisfy({ $0.count == 1 && $0.first!.isUppercase }), let first = rest.first, first.isUppercase else { return nil }
             let inner = Word(text: rest, lower: rest.lowercased(), capitalized: true, kind: .word, sentenceInitial: false)
-            let innerDotted = inner.lower.utf8.dropFirst().contains(0x2E)
+            let innerDotted = inner.lower.containsByte(0x2E, from: 1)
             let innerFeatures = LeaderWordFeatures(flags: [], nameKind: nil, titles: [], heads: [], headIsExact: false, splits: splits(inner.lower))
             let innerPlace = innerFeatures.firstStem(where: { keys.notNameOrCountry.contains(UTF8Key($0)) }) != nil
             if let k = nameKind(inner, dotted: innerDotted, features: innerFeatures, placeLike: innerPlace) {
@@ -340,8 +340,11 @@ public final class LeaderRecognizer: Sendable {
 
     func person(_ w: Words, at i: Int, known: Set<UTF8Key> = []) -> Found? {
         // A known leader's full name, longest first.
-        var length = w.has(i, .leaderNameFirst) ? min(leaders.longestName, w.count - i) : 0
+        let lengths = w.has(i, .leaderNameFirst) ? keys.leaderNameLengths[UTF8Key(w[i].lower)] : nil
+        var length = lengths == nil ? 0 : min(leaders.longestName, w.count - i)
         while length >= 2 {
+            // Only the lengths of the names that start with this word.
+            guard lengths?.contains(length) == true else { length -= 1; continue }
             let words = (i..<(i + length)).map { w[$0].lower }
             if w[i].capitalized, !words.dropLast().contains(where: { $0.isEmpty }) {
                 let head = Array(words.dropLast())
@@ -489,7 +492,7 @@ public final class LeaderRecognizer: Sendable {
         var capitalized = w[i].capitalized
         var prefix: LeaderLexicon.Modifier? = nil
         var titles = w.features(i).titles
-        if word.utf8.contains(0x2D), let dash = word.firstIndex(of: "-"), let m = leaders.modifier(String(word[...dash])),
+        if word.containsByte(0x2D), let dash = word.firstIndex(of: "-"), let m = leaders.modifier(String(word[...dash])),
            word.index(after: dash) < word.endIndex {
             // `экс-Премьер`: the title after the prefix; in lower case only before a name
             // (`экс-президент Нұрсұлтан Назарбаев`).

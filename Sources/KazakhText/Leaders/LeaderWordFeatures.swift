@@ -100,6 +100,8 @@ struct LeaderKeys: Sendable {
     let organisationWords: Set<UTF8Key>
     let notAfterTitle: Set<UTF8Key>
     let leaderNameFirstWords: Set<UTF8Key>
+    /// For the first word of a leader's name of several words: how many words its names have.
+    let leaderNameLengths: [UTF8Key: Set<Int>]
     /// Hashes of the same sets, asked before a stem is cut out as a string.
     let notNameOrCountryFilter: StemFilter
     let countryFirstFilter: StemFilter
@@ -134,14 +136,15 @@ struct LeaderKeys: Sendable {
         domains = keys(names.domains)
         organisationWords = keys(names.organisationWords)
         notAfterTitle = keys(names.notAfterTitle)
-        var firsts = Set<UTF8Key>()
+        var nameLengths: [UTF8Key: Set<Int>] = [:]
         for forms in leaders.names.values {
             for form in forms {
                 let words = LeaderLexicon.key(form).split(separator: " ")
-                if words.count > 1 { firsts.insert(UTF8Key(words[0])) }
+                if words.count > 1 { nameLengths[UTF8Key(words[0]), default: []].insert(words.count) }
             }
         }
-        leaderNameFirstWords = firsts
+        leaderNameFirstWords = Set(nameLengths.keys)
+        leaderNameLengths = nameLengths
         notNameOrCountryFilter = StemFilter(notNameOrCountry)
         countryFirstFilter = StemFilter(countryFirstWords)
         notAfterTitleFilter = StemFilter(notAfterTitle)

@@ -80,6 +80,17 @@ extension String {
         return a.utf8.dropFirst(offset).prefix(count).elementsEqual(b.utf8.prefix(count))
     }
 
+    /// True when the UTF-8 holds `byte` (`memchr`, not the generic `contains`).
+    @inline(__always)
+    func containsByte(_ byte: UInt8, from offset: Int = 0) -> Bool {
+        let u = utf8
+        guard u.count > offset else { return false }
+        if let found = u.withContiguousStorageIfAvailable({ p in
+            memchr(p.baseAddress! + offset, Int32(byte), p.count - offset) != nil
+        }) { return found }
+        return u.dropFirst(offset).contains(byte)
+    }
+
     /// The text after the first `count` bytes (`count` must fall on a scalar boundary).
     @inline(__always)
     func bytesDropping(_ count: Int) -> String {

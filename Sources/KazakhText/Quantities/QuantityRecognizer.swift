@@ -402,7 +402,7 @@ public final class QuantityRecognizer: Sendable {
 
     /// `683,273`: digits, a comma, exactly three digits, and at least three digits before it.
     private func isThousandsComma(_ word: String) -> Bool {
-        guard word.utf8.contains(UInt8(ascii: ",")) else { return false }
+        guard word.containsByte(UInt8(ascii: ",")) else { return false }
         let parts = word.split(separator: ",", omittingEmptySubsequences: false)
         return parts.count == 2 && parts[0].count >= 3 && parts[1].count == 3
             && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }

@@ -73,7 +73,7 @@ enum UTF8Scan {
     static func isUppercaseLetter(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x41...0x5A, 0x0410...0x042F: return true
-        case 0x61...0x7A, 0x0430...0x044F, 0x20...0x40: return false
+        case 0x00...0x40, 0x5B...0x7F, 0x0430...0x044F, 0xA0...0xBF, 0x2000...0x206F: return false
         default: return s.properties.isUppercase && s.properties.isAlphabetic
         }
     }
