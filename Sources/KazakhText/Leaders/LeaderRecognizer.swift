@@ -64,13 +64,24 @@ public final class LeaderRecognizer: Sendable {
     /// A sentence's words with their features, looked up on first use.
     final class Words {
         let words: [Word]
-        private var memo: [LeaderWordFeatures?]
+        /// Per-position features, looked up on first use. A raw buffer: the memo is read for
+        /// almost every rule test, and a stored array would pay an exclusivity check each time.
+        private let memo: UnsafeMutablePointer<LeaderWordFeatures?>
+        /// Whether each word can start a post (`mayStartPost`), asked once per word.
+        let postStarts: [Bool]
         private let recognizer: LeaderRecognizer
 
         init(_ words: [Word], _ recognizer: LeaderRecognizer) {
             self.words = words
-            self.memo = Array(repeating: nil, count: words.count)
+            self.memo = .allocate(capacity: words.count)
+            self.memo.initialize(repeating: nil, count: words.count)
+            self.postStarts = words.map(recognizer.mayStartPost)
             self.recognizer = recognizer
+        }
+
+        deinit {
+            memo.deinitialize(count: words.count)
+            memo.deallocate()
         }
 
         var count: Int { words.count }
@@ -126,7 +137,7 @@ public final class LeaderRecognizer: Sendable {
         var found: [Found] = []
         var i = 0
         while i < w.count {
-            if !w[i].capitalized && !mayStartPost(w[i]) && lowercaseCountryTitle(w, i) == nil {
+            if !w[i].capitalized && !w.postStarts[i] && lowercaseCountryTitle(w, i) == nil {
                 i += 1   // only a capital, or a post or title word, can start a span
                 continue
             }
@@ -545,7 +556,7 @@ public final class LeaderRecognizer: Sendable {
     /// A country written in lower case right before a head of state or government (`беларусь лидері`,
     /// `ресей президенті`): the country, as if capitalised. Other posts need the capital.
     func lowercaseCountryTitle(_ w: Words, _ i: Int) -> (end: Int, code: String)? {
-        guard !w[i].capitalized, w[i].kind == .word, i + 1 < w.count, mayStartPost(w[i + 1]),
+        guard !w[i].capitalized, w[i].kind == .word, i + 1 < w.count, w.postStarts[i + 1],
               keys.countryStarts.contains(LeaderKeys.start(w[i].lower)),
               let c = country(w, at: i, anyCase: true), c.end < w.count else { return nil }
         let office = title(w, at: c.end, anyCase: true).flatMap { $0.1.country == nil ? $0.1.office : nil } ?? head(w, at: c.end)?.1.office
@@ -691,7 +702,7 @@ public final class LeaderRecognizer: Sendable {
         var k = i + 1
         var post: (end: Int, NameLexicons.Head)? = nil
         while k < w.count, k - i <= 4, w[k].kind == .word || isGuillemet(w[k]) {
-            if mayStartPost(w[k]), let h = head(w, at: k), h.1.needsOrganisation { post = h; break }
+            if w.postStarts[k], let h = head(w, at: k), h.1.needsOrganisation { post = h; break }
             k += 1
         }
         guard let post else { return nil }

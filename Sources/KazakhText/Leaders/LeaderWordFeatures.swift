@@ -164,18 +164,34 @@ struct LeaderKeys: Sendable {
     /// The first two scalars of a word, packed.
     @inline(__always)
     static func start(_ word: String) -> UInt64 {
+        let (a, b, _) = firstScalars(word)
+        return UInt64(a) << 32 | UInt64(b)
+    }
+
+    /// The first three scalar values of a word (0 past its end), read from its UTF-8.
+    @inline(__always)
+    static func firstScalars(_ word: String) -> (UInt32, UInt32, UInt32) {
+        let read = { (p: UnsafeBufferPointer<UInt8>) -> (UInt32, UInt32, UInt32) in
+            var values: (UInt32, UInt32, UInt32) = (0, 0, 0)
+            var i = 0
+            for k in 0..<3 where i < p.count {
+                let (scalar, n) = UTF8Scan.scalar(p, at: i)
+                switch k { case 0: values.0 = scalar.value; case 1: values.1 = scalar.value; default: values.2 = scalar.value }
+                i += n
+            }
+            return values
+        }
+        if let values = word.utf8.withContiguousStorageIfAvailable(read) { return values }
         var it = word.unicodeScalars.makeIterator()
-        let a = UInt64(it.next()?.value ?? 0), b = UInt64(it.next()?.value ?? 0)
-        return a << 32 | b
+        return (it.next()?.value ?? 0, it.next()?.value ?? 0, it.next()?.value ?? 0)
     }
 
     /// The first `letters` (2 or 3) scalars of a word, packed (21 bits each).
     @inline(__always)
     static func start(_ word: String, letters: Int) -> UInt64 {
-        var it = word.unicodeScalars.makeIterator()
-        var h: UInt64 = 0
-        for _ in 0..<letters { h = h << 21 | UInt64(it.next()?.value ?? 0) }
-        return h
+        let (a, b, c) = firstScalars(word)
+        let two = UInt64(a) << 21 | UInt64(b)
+        return letters == 2 ? two : two << 21 | UInt64(c)
     }
 }
 

@@ -74,6 +74,8 @@ public final class NumeralParser: Sendable {
     private let dashLeadBytes: [Bool]
 
     let atomCache = WordCache<[NumeralAtom]>()
+    /// A dashed token's pieces: texts, and whether each ends the token.
+    let pieceCache = WordCache<[(text: String, endsToken: Bool)]>()
     /// Parses of a token whose next token cannot continue a numeral (see `parse`).
     let tokenCache = WordCache<NumeralMatch?>()
 
@@ -151,6 +153,17 @@ public final class NumeralParser: Sendable {
         if !mayHaveDash(token) {
             return [Piece(text: token, token: t, endsToken: true)]   // no dash: one piece
         }
+        let split: [(text: String, endsToken: Bool)]
+        if let hit = pieceCache.cached(token) {
+            split = hit
+        } else {
+            split = uncachedPieces(of: token)
+            pieceCache.store(split, for: token)
+        }
+        return split.map { Piece(text: $0.text, token: t, endsToken: $0.endsToken) }
+    }
+
+    private func uncachedPieces(of token: String) -> [(text: String, endsToken: Bool)] {
         var parts: [String] = []
         var cur = ""
         let chars = Array(token)
@@ -169,7 +182,7 @@ public final class NumeralParser: Sendable {
             }
         }
         parts.append(cur)
-        return parts.enumerated().map { Piece(text: $1, token: t, endsToken: $0 == parts.count - 1) }
+        return parts.enumerated().map { (text: $1, endsToken: $0 == parts.count - 1) }
     }
 }
 

@@ -14,6 +14,9 @@ public final class QuantityRecognizer: Sendable {
     public let context: NumberContext
     /// Fixed phrases whose number is not a number (`он екі елі ішек` 'duodenum').
     public let idioms: [[String]]
+    /// `idioms` of two words or more by their first word; one-word idioms match as a prefix.
+    private let idiomsByFirst: [UTF8Key: [[String]]]
+    private let oneWordIdioms: [String]
     private let approximators = WordCache<[NumeralLexicon.Entry]>()
 
     /// Genitive endings from `suffixes.tsv` (`қазанның 21-і`).
@@ -25,6 +28,8 @@ public final class QuantityRecognizer: Sendable {
         self.units = units
         self.context = context
         self.idioms = idioms
+        self.idiomsByFirst = Dictionary(grouping: idioms.filter { $0.count > 1 }) { UTF8Key($0[0]) }
+        self.oneWordIdioms = idioms.filter { $0.count == 1 }.map { $0[0] }
     }
 
     /// A number expression found at token `start`, covering `tokenCount` tokens.
@@ -171,7 +176,7 @@ public final class QuantityRecognizer: Sendable {
             n.value = grouped   // `683,273 адам`: a thousands comma, not a decimal one
         }
         // `1 / 3`
-        if m.kind == .cardinal, m.tokenCount == 1, n.end + 1 < w.count, w[n.end] == "/",
+        if m.kind == .cardinal, m.tokenCount == 1, n.end + 1 < w.count, Self.isCharacter(w[n.end], UInt8(ascii: "/")),
            let den = parse(w, from: n.end + 1), den.tokenCount == 1, den.kind == .cardinal,
            let a = m.value.integerValue, let b = den.value.integerValue, b > a, a > 0, unitMatch(w, at: n.end + 1) == nil {
             n.value = ExactDecimal.exactQuotient(a, b) ?? ExactDecimal.truncatedQuotient(a, b, places: 6)
@@ -179,7 +184,7 @@ public final class QuantityRecognizer: Sendable {
             n.end += 2
         }
         // `1-кезеңінің`: digits, a touching hyphen and a noun: the hyphen marks an ordinal.
-        if m.tokenCount == 1, n.kind == .cardinal, n.end + 1 < w.count, w[n.end] == "-", w.touches(n.end), w.touches(n.end + 1),
+        if m.tokenCount == 1, n.kind == .cardinal, n.end + 1 < w.count, Self.isCharacter(w[n.end], UInt8(ascii: "-")), w.touches(n.end), w.touches(n.end + 1),
            let c = w[n.end + 1].first, c.isLetter, word.first?.isNumber ?? false,
            parser.stripper.chainsAfterDigits(w[n.end + 1]).isEmpty {
             n.kind = .ordinal
@@ -220,7 +225,7 @@ public final class QuantityRecognizer: Sendable {
         let unitFollows = n.unit == nil && unitMatch(w, at: skipInserts(w, j)) != nil
         let end = n.percent || n.unit != nil || unitFollows ? j : skipInserts(w, coordinated(w, after: j))
         if !unitFollows, end < w.count, isDateWord(w[end]) { return skip(first, end + 1 - first) }
-        if j + 1 < w.count, w[j] == ":", let d = w[j + 1].utf8.first, d >= 0x30 && d <= 0x39 {
+        if j + 1 < w.count, Self.isCharacter(w[j], UInt8(ascii: ":")), let d = w[j + 1].utf8.first, d >= 0x30 && d <= 0x39 {
             return skip(first, clockTime(w, after: j) - first)   // 18 : 00 is a TIME
         }
         if n.kind == .ordinal, context.has(.namePart, in: w.words, at: j) { return skip(first, count) }
@@ -242,7 +247,7 @@ public final class QuantityRecognizer: Sendable {
             if u.similative, approx == nil { approx = .about }
             j = skipInserts(w, j) + u.tokenCount
             if label == .QUANTITY, j < w.count, context.has(.unitAfter, w[j]) { j += 1 }
-        } else if label == .CARDINAL, n.max == nil, j + 1 < w.count, ["–", "-", "—"].contains(w[j]),
+        } else if label == .CARDINAL, n.max == nil, j + 1 < w.count, Self.isDash(w[j]),
                   let second = number(w, at: j + 1), second.unit != nil {
             // `29,4 — 32,5°С`: the unit is written once, on the upper end.
             n.max = second.value
@@ -343,7 +348,7 @@ public final class QuantityRecognizer: Sendable {
     private func coordinated(_ w: Words, after j: Int) -> Int {
         var k = j
         for _ in 0..<3 {
-            guard k + 1 < w.count, ["–", "-", "—", ","].contains(w[k]), isCandidate(w[k + 1]),
+            guard k + 1 < w.count, Self.isCoordinator(w[k]), isCandidate(w[k + 1]),
                   let m = parse(w, from: k + 1) else { break }
             k += 1 + m.tokenCount
         }
@@ -353,7 +358,7 @@ public final class QuantityRecognizer: Sendable {
     /// The end of a clock time whose hour ends at `j`: `18 : 00-де`, `жиырма бір отызда`.
     private func clockTime(_ w: Words, after j: Int) -> Int {
         var k = j
-        if k + 1 < w.count, w[k] == ":", let d = w[k + 1].utf8.first, d >= 0x30 && d <= 0x39 {
+        if k + 1 < w.count, Self.isCharacter(w[k], UInt8(ascii: ":")), let d = w[k + 1].utf8.first, d >= 0x30 && d <= 0x39 {
             k += 2
         } else if k < w.count, isCandidate(w[k]), let minutes = parse(w, from: k), minutes.grammaticalCase != nil {
             k += minutes.tokenCount
@@ -382,8 +387,8 @@ public final class QuantityRecognizer: Sendable {
 
     /// Past a speech-disfluency insert in parentheses (`530400-дей ( іі ) тонна`).
     private func skipInserts(_ w: Words, _ j: Int) -> Int {
-        guard j + 2 < w.count, w[j] == "(" else { return j }
-        for close in (j + 2)...Swift.min(j + 3, w.count - 1) where w[close] == ")" {
+        guard j + 2 < w.count, Self.isCharacter(w[j], UInt8(ascii: "(")) else { return j }
+        for close in (j + 2)...Swift.min(j + 3, w.count - 1) where Self.isCharacter(w[close], UInt8(ascii: ")")) {
             if !w.words[(j + 1)..<close].contains(where: { isCandidate($0) && parser.parse([$0], from: 0) != nil }) {
                 return close + 1
             }
@@ -393,12 +398,27 @@ public final class QuantityRecognizer: Sendable {
 
     /// A fixed phrase from `number-idioms.tsv` starts at `i`.
     private func isIdiom(_ w: Words, at i: Int) -> Bool {
-        idioms.contains { phrase in
-            i + phrase.count <= w.count && phrase.enumerated().allSatisfy { k, p in
-                k == phrase.count - 1 ? w[i + k].hasPrefix(p) : w[i + k] == p
+        if oneWordIdioms.contains(where: { w[i].bytesHavePrefix($0) }) { return true }
+        guard let phrases = idiomsByFirst[UTF8Key(w[i])] else { return false }
+        return phrases.contains { phrase in
+            i + phrase.count <= w.count && phrase.indices.dropFirst().allSatisfy { k in
+                k == phrase.count - 1 ? w[i + k].bytesHavePrefix(phrase[k]) : w[i + k].bytesEqual(phrase[k])
             }
         }
     }
+
+    /// True when the token is this one ASCII character (`(`, `,`, `-`).
+    @inline(__always)
+    private static func isCharacter(_ word: String, _ c: UInt8) -> Bool {
+        word.utf8.count == 1 && word.utf8.first == c
+    }
+
+    /// A range dash (`-`, `–`, `—`), written once for the two ends of a range.
+    private static let dashes: Set<UTF8Key> = [UTF8Key("–"), UTF8Key("-"), UTF8Key("—")]
+    private static func isDash(_ word: String) -> Bool { word.utf8.count <= 3 && dashes.contains(UTF8Key(word)) }
+
+    /// A range dash or a comma between coordinated numbers.
+    private static func isCoordinator(_ word: String) -> Bool { isCharacter(word, UInt8(ascii: ",")) || isDash(word) }
 
     /// `683,273`: digits, a comma, exactly three digits, and at least three digits before it.
     private func isThousandsComma(_ word: String) -> Bool {
