@@ -138,13 +138,8 @@ public struct NumeralLexicon: Sendable {
     /// True when the lower-cased word begins with a whole lexicon form (`бесінші` → `бес`), the
     /// cheap test that lets a caller skip the full parse for most words (`берді`, `алған`).
     public func startsWithForm(_ word: String) -> Bool {
-        var node = 0
-        for b in word.utf8 {
-            if trie.terminal[node] && b & 0xC0 != 0x80 { return true }
-            guard let next = trie.child(node, b) else { return false }
-            node = next
-        }
-        return trie.terminal[node]
+        if let found = word.utf8.withContiguousStorageIfAvailable(trie.hasWordPrefix) { return found }
+        return Array(word.utf8).withUnsafeBufferPointer(trie.hasWordPrefix)
     }
 
     /// False when no form can be the start of `word` (a quick test before suffix stripping).
@@ -231,6 +226,17 @@ struct ByteTrie: Sendable {
         self.classCount = classCount
         self.transitions = transitions
         self.terminal = terminal
+    }
+
+    /// True when a word of the trie is these bytes or their start, ending on a scalar boundary.
+    func hasWordPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var node = 0
+        for b in bytes {
+            if terminal[node] && b & 0xC0 != 0x80 { return true }
+            guard let next = child(node, b) else { return false }
+            node = next
+        }
+        return terminal[node]
     }
 
     @inline(__always)

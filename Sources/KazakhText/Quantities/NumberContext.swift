@@ -9,9 +9,30 @@ public struct NumberContext: Sendable {
         case namePart = "name-part"
         case unitAfter = "unit-after"
         case approxTail = "approx-tail"
+
+        /// The role's bit in a ``RoleMask`` (a switch: no hashing of the raw value).
+        var bit: RoleMask {
+            switch self {
+            case .date: 1 << 0
+            case .time: 1 << 1
+            case .month: 1 << 2
+            case .rate: 1 << 3
+            case .multiplier: 1 << 4
+            case .difference: 1 << 5
+            case .notAfter: 1 << 6
+            case .dateBefore: 1 << 7
+            case .timeBefore: 1 << 8
+            case .namePart: 1 << 9
+            case .unitAfter: 1 << 10
+            case .approxTail: 1 << 11
+            }
+        }
     }
 
-    private let roles: [UTF8Key: Set<Role>]
+    /// A set of roles as bits: the hot path asks several roles of one word, each a bit test.
+    typealias RoleMask = UInt16
+
+    private let roles: [UTF8Key: RoleMask]
     private let heads: Set<UTF8Key>
     /// Two-word entries: first word → (second word, role).
     private let phrases: [UTF8Key: [(String, Role)]]
@@ -45,7 +66,7 @@ public struct NumberContext: Sendable {
             roles[UTF8Key(word), default: []].insert(role)
             if row.fields.count > 2 { details[UTF8Key(word)] = row[2] }
         }
-        self.roles = roles
+        self.roles = roles.mapValues { $0.reduce(0) { $0 | $1.bit } }
         self.heads = Set(roles.keys.map { UTF8Key($0.string.prefix(2)) })
         self.phrases = phrases
         self.details = details
@@ -80,31 +101,37 @@ public struct NumberContext: Sendable {
 
     /// True when the lower-cased token, or its stem under suffixes (`жылдан` → `жыл`), has `role`.
     public func has(_ role: Role, _ word: String) -> Bool {
-        roles(of: word).contains(role)
+        roleMask(of: word) & role.bit != 0
     }
 
     /// Every role of a lower-cased token, looking under its suffixes (`жылдан` → date).
     public func roles(of word: String) -> Set<Role> {
+        let mask = roleMask(of: word)
+        return Set(Role.allCases.filter { mask & $0.bit != 0 })
+    }
+
+    /// `roles(of:)` as bits, computed once per word form.
+    func roleMask(of word: String) -> RoleMask {
         if let hit = cache.cached(word) { return hit }
         let value = uncachedRoles(word)
         cache.store(value, for: word)
         return value
     }
 
-    private let cache = WordCache<Set<Role>>()
+    private let cache = WordCache<RoleMask>()
 
-    private func uncachedRoles(_ word: String) -> Set<Role> {
-        var found = roles[UTF8Key(word)] ?? []
+    private func uncachedRoles(_ word: String) -> RoleMask {
+        var found = roles[UTF8Key(word)] ?? 0
         guard let first = word.first, first.isLetter, mayHaveRole(word) else { return found }
         for analysis in stripper.analyses(of: word, isStem: { roles[UTF8Key($0)] != nil }) where !analysis.suffixes.isEmpty {
-            found.formUnion(roles[UTF8Key(analysis.stem)] ?? [])
+            found |= roles[UTF8Key(analysis.stem)] ?? 0
         }
         // Loan words break the harmony rules (`сентябрьде`): any allomorph after a long stem.
         let characters = Array(word)
         var length = characters.count - 1
         while length >= 5 {
             if let r = roles[UTF8Key(String(characters[..<length]))], stripper.chainsAfterDigits(String(characters[length...])).first != nil {
-                found.formUnion(r)
+                found |= r
                 break
             }
             length -= 1
@@ -137,7 +164,7 @@ public struct NumberContext: Sendable {
     /// Exact-form role check, no suffix stripping (for prefixes such as `сағатына`).
     public func hasExactly(_ role: Role, _ word: String) -> Bool {
         guard mayBeEntry(word) else { return false }
-        return roles[UTF8Key(word)]?.contains(role) ?? false
+        return (roles[UTF8Key(word)] ?? 0) & role.bit != 0
     }
 
     public func detail(of word: String) -> String? { details[UTF8Key(word)] }

@@ -212,12 +212,13 @@ public final class QuantityRecognizer: Sendable {
         // Numbers that belong to a date, a time or a name are not reported.
         if first > 0, rateSuffix == nil {
             let before = w[first - 1]
-            if context.has(.notAfter, before) || isName(before) { return skip(first, count) }
-            if isMonthBefore(before) || context.has(.dateBefore, before) {
+            let roles = context.roleMask(of: before)
+            if roles & NumberContext.Role.notAfter.bit != 0 || isName(before) { return skip(first, count) }
+            if isMonthBefore(before, roles) || roles & NumberContext.Role.dateBefore.bit != 0 {
                 return skip(first, coordinated(w, after: j) - first)
             }
-            if context.has(.timeBefore, before) { return skip(first, clockTime(w, after: j) - first) }
-            if n.kind == .ordinal, context.has(.date, before), isGenitive(before) { return skip(first, count) }
+            if roles & NumberContext.Role.timeBefore.bit != 0 { return skip(first, clockTime(w, after: j) - first) }
+            if n.kind == .ordinal, roles & NumberContext.Role.date.bit != 0, isGenitive(before) { return skip(first, count) }
         }
         if j < w.count, isName(w[j]) { return skip(first, count) }
         if inShortQuote(w, first, j) { return skip(first, count) }
@@ -452,19 +453,20 @@ public final class QuantityRecognizer: Sendable {
         return false
     }
 
+    private static let dateRoles = NumberContext.Role.date.bit | NumberContext.Role.time.bit | NumberContext.Role.month.bit
+
     private func isDateWord(_ word: String) -> Bool {
-        let roles = context.roles(of: word)
-        return roles.contains(.date) || roles.contains(.time) || roles.contains(.month)
+        context.roleMask(of: word) & Self.dateRoles != 0
     }
 
     private func isGenitive(_ word: String) -> Bool {
-        genitiveEndings.contains { word.hasSuffix($0) }
+        genitiveEndings.contains { word.bytesHaveSuffix($0) }
     }
 
     /// A month name in the nominative or genitive right before a number (`қазанның 21-і`).
-    private func isMonthBefore(_ word: String) -> Bool {
+    private func isMonthBefore(_ word: String, _ roles: NumberContext.RoleMask) -> Bool {
         if context.hasExactly(.month, word) { return true }
-        return context.has(.month, word) && isGenitive(word)
+        return roles & NumberContext.Role.month.bit != 0 && isGenitive(word)
     }
 
     private func skip(_ start: Int, _ count: Int) -> Found {
