@@ -155,8 +155,6 @@ print("kaztext-bench: \(docs.count) documents, \(String(format: "%.1f", mb)) MB 
 var utf8Docs = docs.map { Array($0.utf8) }
 guard let rawBreaker = kt_raw_word_break_open("kk") else { print("cannot open ICU word break"); exit(70) }
 var rawTimes: [Double] = []
-var tokTimes: [Double] = []
-var extTimes: [Double] = []
 var spanCount = 0
 var boundaryCount: Int64 = 0
 var tokenCount = 0
@@ -201,61 +199,81 @@ if options.only == "tokenizer" {
     print(String(format: "Tokenizer only: %.1f MB/s", mb / t))
     exit(0)
 }
-for _ in 0..<options.runs {
-    rawTimes.append(seconds {
+try? FileManager.default.createDirectory(atPath: options.workDirectory, withIntermediateDirectories: true)
+let input = options.workDirectory + "/bench.jsonl"
+_ = writeJSONL(docs, to: input)
+
+/// One timed pass of raw ICU word break over the documents.
+@MainActor func rawPass() -> Double {
+    seconds {
         boundaryCount = 0
         for d in utf8Docs {
             d.withUnsafeBufferPointer { p in
                 boundaryCount += kt_raw_word_break_count(rawBreaker, UnsafeRawPointer(p.baseAddress!).assumingMemoryBound(to: CChar.self), Int64(p.count))
             }
         }
-    })
-    tokTimes.append(seconds {
+    }
+}
+
+/// `kaztext COMMAND --format jsonl` over the input once: seconds and peak RSS.
+@MainActor func endToEnd(_ command: String) -> (seconds: Double, rss: Double) {
+    let (t, rss, status) = runKaztext(options.kaztext, [command, "--format", "jsonl", input])
+    if status != 0 { print("kaztext \(command) exited with \(status)"); exit(70) }
+    return (t, rss)
+}
+
+// Each run times raw ICU right before every measurement and keeps the ratio of the pair, so a
+// machine whose speed drifts (a shared VM) moves both sides of a ratio together. Reported: the
+// median MB/s and the median ratio over the runs.
+var rows: [String: (mbps: [Double], ratio: [Double])] = [:]
+var e2eRSS = 0.0, extE2eRSS = 0.0
+@MainActor func record(_ name: String, _ t: Double, _ rawT: Double) {
+    rows[name, default: ([], [])].mbps.append(mb / t)
+    rows[name, default: ([], [])].ratio.append(rawT / t)
+}
+for _ in 0..<options.runs {
+    let r1 = rawPass()
+    rawTimes.append(r1)
+    record("raw", r1, r1)
+    let tokT = seconds {
         tokenCount = 0
         for d in docs {
             tokenCount += (try? tokenizer.tokenize(Document(id: "b", text: d)))?.tokens.count ?? 0
         }
-    })
-    extTimes.append(seconds {
+    }
+    record("tok", tokT, r1)
+    let r2 = rawPass()
+    let extT = seconds {
         spanCount = 0
         for d in docs {
             spanCount += (try? extractor.extract(Document(id: "b", text: d)))?.spans.count ?? 0
         }
-    })
+    }
+    record("ext", extT, r2)
+    let r3 = rawPass()
+    let (tokE2e, tokRSS) = endToEnd("tokenize")
+    record("tokE2e", tokE2e, r3)
+    e2eRSS = max(e2eRSS, tokRSS)
+    let r4 = rawPass()
+    let (extE2eT, extRSS) = endToEnd("extract")
+    record("extE2e", extE2eT, r4)
+    extE2eRSS = max(extE2eRSS, extRSS)
 }
 utf8Docs = []
 let raw = mb / median(rawTimes)
-let tok = mb / median(tokTimes)
-let ext = mb / median(extTimes)
 
-try? FileManager.default.createDirectory(atPath: options.workDirectory, withIntermediateDirectories: true)
-let input = options.workDirectory + "/bench.jsonl"
-_ = writeJSONL(docs, to: input)
-/// `kaztext COMMAND --format jsonl` over the input, `options.runs` times: median MB/s and peak RSS.
-func endToEnd(_ command: String) -> (mbps: Double, rss: Double) {
-    var times: [Double] = []
-    var peak = 0.0
-    for _ in 0..<options.runs {
-        let (t, rss, status) = runKaztext(options.kaztext, [command, "--format", "jsonl", input])
-        if status != 0 { print("kaztext \(command) exited with \(status)"); exit(70) }
-        times.append(t)
-        peak = max(peak, rss)
-    }
-    return (mb / median(times), peak)
-}
-let (e2e, e2eRSS) = endToEnd("tokenize")
-let (extE2e, extE2eRSS) = endToEnd("extract")
-
-func row(_ name: String, _ mbps: Double, _ note: String) {
-    print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
-          + String(format: "%8.1f MB/s   %5.2f× ICU raw   ", mbps, mbps / raw) + note)
+@MainActor func row(_ label: String, _ key: String, _ note: String) {
+    let r = rows[key]!
+    print(label.padding(toLength: 44, withPad: " ", startingAt: 0)
+          + String(format: "%8.1f MB/s   %5.2f× ICU raw   ", median(r.mbps), median(r.ratio)) + note)
 }
 print("")
-row("raw ICU word break (UTF-8 UText, kk)", raw, "\(boundaryCount) boundaries")
-row("Tokenizer (tokens + sentences + norm)", tok, "\(tokenCount) tokens, 1 thread")
-row("kaztext tokenize --format jsonl (e2e)", e2e, String(format: "all cores, peak RSS %.0f MB", e2eRSS))
-row("Extractor (tokens + all spans)", ext, "\(spanCount) spans, 1 thread")
-row("kaztext extract --format jsonl (e2e)", extE2e, String(format: "all cores, peak RSS %.0f MB", extE2eRSS))
+row("raw ICU word break (UTF-8 UText, kk)", "raw", "\(boundaryCount) boundaries")
+row("Tokenizer (tokens + sentences + norm)", "tok", "\(tokenCount) tokens, 1 thread")
+row("kaztext tokenize --format jsonl (e2e)", "tokE2e", String(format: "all cores, peak RSS %.0f MB", e2eRSS))
+row("Extractor (tokens + all spans)", "ext", "\(spanCount) spans, 1 thread")
+row("kaztext extract --format jsonl (e2e)", "extE2e", String(format: "all cores, peak RSS %.0f MB", extE2eRSS))
+print("ratios: each measurement over raw ICU timed just before it in the same run; medians of \(options.runs) runs")
 print(String(format: "bench process peak RSS: %.0f MB", peakRSSSelfMB()))
 
 if options.rssGigabytes > 0 {
