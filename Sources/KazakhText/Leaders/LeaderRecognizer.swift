@@ -71,11 +71,11 @@ public final class LeaderRecognizer: Sendable {
         let postStarts: [Bool]
         private let recognizer: LeaderRecognizer
 
-        init(_ words: [Word], _ recognizer: LeaderRecognizer) {
+        init(_ words: [Word], _ recognizer: LeaderRecognizer, postStarts: [Bool]? = nil) {
             self.words = words
             self.memo = .allocate(capacity: words.count)
             self.memo.initialize(repeating: nil, count: words.count)
-            self.postStarts = words.map(recognizer.mayStartPost)
+            self.postStarts = postStarts ?? words.map(recognizer.mayStartPost)
             self.recognizer = recognizer
         }
 
@@ -132,8 +132,9 @@ public final class LeaderRecognizer: Sendable {
         recognize(w, known: Set(knownSurnames.map(UTF8Key.init)))
     }
 
-    func recognize(_ words: [Word], known: Set<UTF8Key>) -> [Found] {
-        let w = Words(words, self)
+    /// `postStarts[k]` = `mayStartPost(words[k])`, when the caller has it already.
+    func recognize(_ words: [Word], known: Set<UTF8Key>, postStarts: [Bool]? = nil) -> [Found] {
+        let w = Words(words, self, postStarts: postStarts)
         var found: [Found] = []
         var i = 0
         while i < w.count {
