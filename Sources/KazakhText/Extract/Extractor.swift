@@ -12,31 +12,6 @@ public final class Extractor: Sendable {
     public let quantities: QuantityRecognizer
     public let leaders: LeaderRecognizer
     public let quotes: QuoteRecognizer
-    /// What the recognizers read of a token, by its bytes in the text (see ``TokenForm``).
-    private let forms = WordCache<TokenForm>(capacity: 100_000)
-
-    /// A token's text as written and lower-cased, with the word-level tests every token gets:
-    /// computed once per word form, so a frequent word costs one lookup and makes no string.
-    struct TokenForm: Sendable {
-        let text: String
-        let lower: String
-        /// `QuantityRecognizer.isCandidate(lower)`.
-        let quantityCandidate: Bool
-        /// `LeaderRecognizer.mayStartPost` for a word token.
-        let postStart: Bool
-    }
-
-    func form(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> TokenForm {
-        if let hit = forms.cached(bytes: bytes) { return hit }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let lower = FastCase.lowercased(bytes)
-        let form = TokenForm(text: text, lower: UTF8Key.same(lower, bytes) ? text : lower,
-                             quantityCandidate: quantities.isCandidate(lower),
-                             postStart: leaders.mayStartPost(LeaderRecognizer.Word(text: text, lower: lower, capitalized: false,
-                                                                                   kind: .word, sentenceInitial: false)))
-        forms.store(form, for: text)
-        return form
-    }
 
     public init(store: LexiconStore? = nil) throws {
         let store = try store ?? LexiconStore.bundled()
@@ -94,16 +69,11 @@ public final class Extractor: Sendable {
                 attached.reserveCapacity(tokens.count)
                 var candidates: [Bool] = []
                 candidates.reserveCapacity(tokens.count)
-                var forms: [TokenForm] = []
-                forms.reserveCapacity(tokens.count)
                 var anyCandidate = false
                 for (k, t) in tokens.enumerated() {
                     attached.append(k > 0 && tokens[k - 1].end == t.start)
-                    let f = form(b[t.utf8Start..<t.utf8End])
-                    forms.append(f)
-                    // A token with a homoglyph or NFC normalization is read in its normal form.
-                    let word = t.norm?.lowercased() ?? f.lower
-                    let candidate = t.norm == nil ? f.quantityCandidate : quantities.isCandidate(word)
+                    let word = t.norm?.lowercased() ?? FastCase.lowercased(b[t.utf8Start..<t.utf8End])
+                    let candidate = quantities.isCandidate(word)
                     anyCandidate = anyCandidate || candidate
                     candidates.append(candidate)
                     words.append(word)
@@ -116,7 +86,7 @@ public final class Extractor: Sendable {
                     }
                 }
                 // Every sentence: a capital or a lower-case title word can start a name.
-                recognized.append((tokens, leaderSpans(tokens, words, forms, b, &knownSurnames)))
+                recognized.append((tokens, leaderSpans(tokens, words, b, &knownSurnames)))
             }
         }
         // Resolved once the whole document is read (an undated text is dated by its title–name pairs).
@@ -130,22 +100,22 @@ public final class Extractor: Sendable {
     }
 
     /// PERSON and POSITION spans of one sentence, not yet resolved.
-    func leaderSpans(_ tokens: [Token], _ lower: [String], _ forms: [TokenForm], _ b: UnsafeBufferPointer<UInt8>,
+    func leaderSpans(_ tokens: [Token], _ lower: [String], _ b: UnsafeBufferPointer<UInt8>,
                      _ knownSurnames: inout Set<UTF8Key>) -> [LeaderRecognizer.Found] {
         var words: [LeaderRecognizer.Word] = []
         words.reserveCapacity(tokens.count)
-        var postStarts: [Bool] = []
-        postStarts.reserveCapacity(tokens.count)
         var initial = true
         for (k, t) in tokens.enumerated() {
             let capitalized = UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(b, at: t.utf8Start).0)
-            let word = LeaderRecognizer.Word(text: forms[k].text, lower: lower[k],
-                                             capitalized: capitalized, kind: t.kind, sentenceInitial: initial)
-            words.append(word)
-            postStarts.append(t.norm == nil ? t.kind == .word && forms[k].postStart : leaders.mayStartPost(word))
+            // A word already in lower case shares the lower-cased string.
+            let bytes = b[t.utf8Start..<t.utf8End]
+            let text = !capitalized && UTF8Key.same(lower[k], bytes) ? lower[k] : String(decoding: bytes, as: UTF8.self)
+            words.append(LeaderRecognizer.Word(
+                text: text, lower: lower[k],
+                capitalized: capitalized, kind: t.kind, sentenceInitial: initial))
             if t.kind == .word || t.kind == .number { initial = false }
         }
-        let found = leaders.recognize(words, known: knownSurnames, postStarts: postStarts)
+        let found = leaders.recognize(words, known: knownSurnames)
         for f in found where f.label == .PERSON && f.end - f.start > 1 {
             if let stem = f.lastStem { knownSurnames.insert(UTF8Key(stem)) }
         }

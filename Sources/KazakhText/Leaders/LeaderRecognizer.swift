@@ -71,11 +71,11 @@ public final class LeaderRecognizer: Sendable {
         let postStarts: [Bool]
         private let recognizer: LeaderRecognizer
 
-        init(_ words: [Word], _ recognizer: LeaderRecognizer, postStarts: [Bool]? = nil) {
+        init(_ words: [Word], _ recognizer: LeaderRecognizer) {
             self.words = words
             self.memo = .allocate(capacity: words.count)
             self.memo.initialize(repeating: nil, count: words.count)
-            self.postStarts = postStarts ?? words.map(recognizer.mayStartPost)
+            self.postStarts = words.map(recognizer.mayStartPost)
             self.recognizer = recognizer
         }
 
@@ -132,9 +132,8 @@ public final class LeaderRecognizer: Sendable {
         recognize(w, known: Set(knownSurnames.map(UTF8Key.init)))
     }
 
-    /// `postStarts[k]` = `mayStartPost(words[k])`, when the caller has it already.
-    func recognize(_ words: [Word], known: Set<UTF8Key>, postStarts: [Bool]? = nil) -> [Found] {
-        let w = Words(words, self, postStarts: postStarts)
+    func recognize(_ words: [Word], known: Set<UTF8Key>) -> [Found] {
+        let w = Words(words, self)
         var found: [Found] = []
         var i = 0
         while i < w.count {

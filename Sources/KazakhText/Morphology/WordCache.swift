@@ -29,19 +29,6 @@ final class WordCache<Value: Sendable>: Sendable {
             }
         }
 
-        /// The same, for a word given as UTF-8 bytes.
-        func slot(of bytes: Slice<UnsafeBufferPointer<UInt8>>, _ h: UInt64) -> Int? {
-            guard !hashes.isEmpty else { return nil }
-            let mask = hashes.count - 1
-            var i = Int(truncatingIfNeeded: h) & mask
-            while true {
-                let s = hashes[i]
-                if s == 0 { return nil }
-                if s == h && UTF8Key.same(keys[i], bytes) { return i }
-                i = (i + 1) & mask
-            }
-        }
-
         mutating func insert(_ word: String, _ h: UInt64, _ value: Value, capacity: Int) {
             if let i = slot(of: word, h) { values[i] = value; return }
             if count >= capacity { clear() }
@@ -115,15 +102,6 @@ final class WordCache<Value: Sendable>: Sendable {
         let capacity = shardCapacity
         shards[Int(h >> (64 - UInt64(Self.shardBits)))].storage.withLock { table in
             table.insert(word, h, value, capacity: capacity)
-        }
-    }
-
-    /// The remembered value for a word given as its UTF-8 bytes (a token in the text): a hit
-    /// makes no string.
-    func cached(bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Value? {
-        let h = Self.hashBytes(UnsafeBufferPointer(rebasing: bytes))
-        return shards[Int(h >> (64 - UInt64(Self.shardBits)))].storage.withLock { table in
-            table.slot(of: bytes, h).flatMap { table.values[$0] }
         }
     }
 
