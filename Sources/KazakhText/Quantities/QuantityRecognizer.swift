@@ -17,6 +17,7 @@ public final class QuantityRecognizer: Sendable {
     /// `idioms` of two words or more by their first word; one-word idioms match as a prefix.
     private let idiomsByFirst: [UTF8Key: [[String]]]
     private let oneWordIdioms: [String]
+    private let dashes: Set<UTF8Key>
     private let approximators = WordCache<[NumeralLexicon.Entry]>()
 
     /// Genitive endings from `suffixes.tsv` (`қазанның 21-і`).
@@ -30,6 +31,7 @@ public final class QuantityRecognizer: Sendable {
         self.idioms = idioms
         self.idiomsByFirst = Dictionary(grouping: idioms.filter { $0.count > 1 }) { UTF8Key($0[0]) }
         self.oneWordIdioms = idioms.filter { $0.count == 1 }.map { $0[0] }
+        self.dashes = Set(parser.lexicon.dashCharacters.map { UTF8Key(String($0)) })
     }
 
     /// A number expression found at token `start`, covering `tokenCount` tokens.
@@ -248,7 +250,7 @@ public final class QuantityRecognizer: Sendable {
             if u.similative, approx == nil { approx = .about }
             j = skipInserts(w, j) + u.tokenCount
             if label == .QUANTITY, j < w.count, context.has(.unitAfter, w[j]) { j += 1 }
-        } else if label == .CARDINAL, n.max == nil, j + 1 < w.count, Self.isDash(w[j]),
+        } else if label == .CARDINAL, n.max == nil, j + 1 < w.count, isDash(w[j]),
                   let second = number(w, at: j + 1), second.unit != nil {
             // `29,4 — 32,5°С`: the unit is written once, on the upper end.
             n.max = second.value
@@ -349,7 +351,7 @@ public final class QuantityRecognizer: Sendable {
     private func coordinated(_ w: Words, after j: Int) -> Int {
         var k = j
         for _ in 0..<3 {
-            guard k + 1 < w.count, Self.isCoordinator(w[k]), isCandidate(w[k + 1]),
+            guard k + 1 < w.count, isCoordinator(w[k]), isCandidate(w[k + 1]),
                   let m = parse(w, from: k + 1) else { break }
             k += 1 + m.tokenCount
         }
@@ -414,12 +416,11 @@ public final class QuantityRecognizer: Sendable {
         word.utf8.count == 1 && word.utf8.first == c
     }
 
-    /// A range dash (`-`, `–`, `—`), written once for the two ends of a range.
-    private static let dashes: Set<UTF8Key> = [UTF8Key("–"), UTF8Key("-"), UTF8Key("—")]
-    private static func isDash(_ word: String) -> Bool { word.utf8.count <= 3 && dashes.contains(UTF8Key(word)) }
+    /// A range dash (`-`, `–`, `—`): the `dash` entries of `numerals.tsv`.
+    private func isDash(_ word: String) -> Bool { word.utf8.count <= 3 && dashes.contains(UTF8Key(word)) }
 
     /// A range dash or a comma between coordinated numbers.
-    private static func isCoordinator(_ word: String) -> Bool { isCharacter(word, UInt8(ascii: ",")) || isDash(word) }
+    private func isCoordinator(_ word: String) -> Bool { Self.isCharacter(word, UInt8(ascii: ",")) || isDash(word) }
 
     /// `683,273`: digits, a comma, exactly three digits, and at least three digits before it.
     private func isThousandsComma(_ word: String) -> Bool {
