@@ -85,9 +85,6 @@ public struct LeaderResolver {
         if office == "head" || office == "chair", f.country != nil {
             office = "president"   // `Түркия басшысы`, `Беларусь басшысы`: the head of state
         }
-        if office == "elbasy", let country = f.country, country != "KZ" {
-            office = "president"   // `Өзбекстанның тұңғыш президенті`: the first president, not the Elbasy
-        }
         return LeaderLexicon.offices.contains(office) ? office : nil
     }
 
