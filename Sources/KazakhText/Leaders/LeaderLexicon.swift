@@ -60,6 +60,9 @@ public struct LeaderLexicon: Sendable {
                                        "mazhilis-chair", "chancellor", "un-secretary-general", "ec-president",
                                        "euco-president", "supreme-leader", "king", "elbasy",
                                        "security-council-chair"]
+    /// Offices of a head of state or government (`head` is `басшысы` with a country): such a title
+    /// is a POSITION in lower case too, but only right before a name or after a country.
+    static let headOffices: Set<String> = ["president", "prime-minister", "head", "head-of-state", "vice-president"]
 
     public init(store: LexiconStore) throws(LexiconError) {
         var byName: [String: [String]] = [:]

@@ -560,7 +560,7 @@ public final class LeaderRecognizer: Sendable {
               keys.countryStarts.contains(LeaderKeys.start(w[i].lower)),
               let c = country(w, at: i, anyCase: true), c.end < w.count else { return nil }
         let office = title(w, at: c.end, anyCase: true).flatMap { $0.1.country == nil ? $0.1.office : nil } ?? head(w, at: c.end)?.1.office
-        guard let office, ["president", "prime-minister", "head", "head-of-state"].contains(office) else { return nil }
+        guard let office, LeaderLexicon.headOffices.contains(office) else { return nil }
         return c
     }
 
@@ -684,7 +684,7 @@ public final class LeaderRecognizer: Sendable {
         // A stand-alone title (`профессор`, `лейтенант`, `хан`); a head of state or government in
         // lower case only right before a name (`президент Режеп Тайып Ердоған`).
         if let h = head(w, at: i), !h.1.needsOrganisation, !partOfName(w, after: h.end), !isPlural(w[h.end - 1].lower, h.1.words.last!) {
-            let highOffice = ["president", "prime-minister", "head-of-state", "vice-president"].contains(h.1.office)
+            let highOffice = LeaderLexicon.headOffices.contains(h.1.office)
             if w[i].capitalized || !highOffice || (h.end < w.count && nameKind(w, h.end) != nil) || lowercaseBareTitle(w, i, h.end) {
                 var f = Found(start: i, end: deputy(w, after: h.end), label: .POSITION)
                 f.office = h.1.office
