@@ -69,6 +69,40 @@ import Testing
         #expect(w2.count == 1)
     }
 
+    /// The marks come from `quote-marks.tsv`: a pair added in a user file (`‹…›`) opens quotes,
+    /// keeps its sentence whole and is warned about when stray, with no code change.
+    @Test func userLexiconAddsAQuotationMark() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kaztext-marks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "# opener <TAB> closers <TAB> kind\n‹\t›\tguillemet\n".write(
+            to: dir.appendingPathComponent("quote-marks-user.tsv"), atomically: true, encoding: .utf8)
+        let text = "‹Біз келдік. Бәрі жақсы›, – деді Қасым-Жомарт Тоқаев."
+        let s = Array(text.unicodeScalars)
+        // The bundled marks do not know ‹›: the paragraph layout takes the marks into the quote.
+        #expect(try quotes(text).quotes.map { string(s, $0.start..<$0.end) } == ["‹Біз келдік. Бәрі жақсы›"])
+        #expect(try Fixtures.tokenizer.tokenize(Document(id: "m", text: text)).sentences.count == 2)
+        let extractor = try Extractor(store: Fixtures.store.adding(userPaths: [dir.path]))
+        let result = try extractor.extract(Document(id: "m", text: text))
+        let found = result.spans.filter { $0.label == .QUOTE }
+        #expect(found.map { string(s, $0.start..<$0.end) } == ["Біз келдік. Бәрі жақсы"])
+        #expect(found.first?.leader == "kassym-jomart-tokayev")
+        #expect(result.tokenized.sentences.count == 1)
+        let stray = try extractor.extract(Document(id: "n", text: "Бәрі жақсы› болды."))
+        #expect(stray.warnings.map(\.message) == ["closing › with no opening ‹"])
+    }
+
+    @Test func malformedQuoteMarkLineIsRejectedWithFileAndLine() throws {
+        let rows = try TSVTable.rows("# marks\n«\t»\tguillemet\n<<\t>>\tguillemet\n", file: "quote-marks.tsv", minColumns: 3)
+        #expect(throws: LexiconError(file: "quote-marks.tsv", line: 3, message: "'>>' is not one character")) {
+            _ = try QuoteMarks(rows: rows)
+        }
+        let kind = try TSVTable.rows("«\t»\tangle\n", file: "quote-marks.tsv", minColumns: 3)
+        #expect(throws: LexiconError(file: "quote-marks.tsv", line: 1, message: "unknown kind 'angle' (guillemet, low, curly or straight)")) {
+            _ = try QuoteMarks(rows: kind)
+        }
+    }
+
     /// Names and terms in guillemets, copula dashes and indirect speech are not quotes.
     @Test func namesInGuillemetsAreNotQuotes() throws {
         for text in ["Елімізде «жасыл» энергия дамып келеді.",

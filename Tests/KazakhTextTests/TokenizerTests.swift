@@ -49,6 +49,19 @@ import Testing
         #expect(doc.sentences.count == 1)
     }
 
+    /// No sentence ends inside marks that close in their paragraph, for every pair of
+    /// `quote-marks.tsv`: `“…“` as often typed closes like `“…”`, `„…”` like `„…“`.
+    @Test func noSentenceBreakInsideClosedMarks() throws {
+        for text in ["Ол: «Біз келдік. Бәрі жақсы» деді.", "Ол: „Біз келдік. Бәрі жақсы“ деді.",
+                     "Ол: „Біз келдік. Бәрі жақсы” деді.", "Ол: “Біз келдік. Бәрі жақсы” деді.",
+                     "Ол: “Біз келдік. Бәрі жақсы“ деді.", "Ол: \"Біз келдік. Бәрі жақсы\" деді."] {
+            let doc = try Fixtures.tokenizer.tokenize(Document(id: "q", text: text))
+            #expect(doc.sentences.count == 1, "\(text)")
+        }
+        let open = try Fixtures.tokenizer.tokenize(Document(id: "q", text: "Ол: «Біз келдік. Бәрі жақсы деді."))
+        #expect(open.sentences.count == 2)   // never closed: the break stands
+    }
+
     @Test func manyTasksShareOneTokenizer() async throws {
         let texts = (0..<64).map { "Құжат \($0): 4,5 миллион тоннаны құрады. Сондай-ақ т.б." }
         let expected = try texts.map { try Fixtures.tokenizer.tokenize(Document(id: "x", text: $0)).tokens }

@@ -25,10 +25,11 @@ public final class Extractor: Sendable {
         let idioms = try store.rows(of: "number-idioms.tsv", minColumns: 1, maxColumns: 2).map {
             $0[0].lowercased().split(separator: " ").map(String.init)
         }
-        quantities = QuantityRecognizer(parser: parser, units: units, context: context, idioms: idioms)
+        let marks = tokenizer.lexicons.quoteMarks
+        quantities = QuantityRecognizer(parser: parser, units: units, context: context, marks: marks, idioms: idioms)
         let names = try NameLexicons(store: store)
-        leaders = LeaderRecognizer(leaders: try LeaderLexicon(store: store), names: names, stripper: parser.stripper)
-        quotes = try QuoteRecognizer(store: store, stripper: parser.stripper, names: names)
+        leaders = LeaderRecognizer(leaders: try LeaderLexicon(store: store), names: names, marks: marks, stripper: parser.stripper)
+        quotes = try QuoteRecognizer(store: store, marks: marks, stripper: parser.stripper, names: names)
     }
 
     /// A document with its tokens, sentences and spans.

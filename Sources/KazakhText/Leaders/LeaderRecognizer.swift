@@ -24,6 +24,9 @@ public final class LeaderRecognizer: Sendable {
     private let inflectionRests = WordCache<Bool>()
     /// Endings read from `suffixes.tsv`.
     let genitiveEndings: [String]
+    /// The guillemets `«` and `»` (`quote-marks.tsv`): a short group names a work or an organisation.
+    let guillemetOpeners: Set<UTF8Key>
+    let guillemetClosers: Set<UTF8Key>
     let obliqueEndings: [String]
     let countryEndings: [String]
 
@@ -33,7 +36,10 @@ public final class LeaderRecognizer: Sendable {
         var stem: String
     }
 
-    public init(leaders: LeaderLexicon, names: NameLexicons, stripper: SuffixStripper) {
+    public init(leaders: LeaderLexicon, names: NameLexicons, marks: QuoteMarks, stripper: SuffixStripper) {
+        let guillemets = marks.pairs.filter { $0.kind == .guillemet }
+        self.guillemetOpeners = Set(guillemets.map { UTF8Key(String($0.opener)) })
+        self.guillemetClosers = Set(guillemets.flatMap(\.closers).map { UTF8Key(String($0)) })
         self.leaders = leaders
         self.names = names
         self.stripper = stripper
@@ -237,12 +243,9 @@ public final class LeaderRecognizer: Sendable {
             || stem(lower, filter: keys.notAfterTitleFilter, known: { keys.notAfterTitle.contains(UTF8Key($0)) }) != nil {
             flags.insert(.titleEnder)
         }
-        switch lower {
-        case "«": flags.insert(.openGuillemet)
-        case "»": flags.insert(.closeGuillemet)
-        case ",": flags.insert(.comma)
-        default: break
-        }
+        if guillemetOpeners.contains(key) { flags.insert(.openGuillemet) }
+        if guillemetClosers.contains(key) { flags.insert(.closeGuillemet) }
+        if lower == "," { flags.insert(.comma) }
         // Titles: those that start with the word, and one-word titles the word inflects.
         var titles = keys.titlesByFirst[key] ?? []
         if let base = longestBase(of: lower, filter: keys.titleFirstFilter, where: { keys.titlesByFirst[UTF8Key($0)] != nil }) {
@@ -728,6 +731,7 @@ public final class LeaderRecognizer: Sendable {
 
     @inline(__always)
     func isGuillemet(_ word: Word) -> Bool {
-        word.kind != .word && (word.lower.bytesEqual("«") || word.lower.bytesEqual("»"))
+        word.kind != .word && word.lower.utf8.count <= 4
+            && (guillemetOpeners.contains(UTF8Key(word.lower)) || guillemetClosers.contains(UTF8Key(word.lower)))
     }
 }

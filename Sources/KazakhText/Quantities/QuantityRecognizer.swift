@@ -18,12 +18,15 @@ public final class QuantityRecognizer: Sendable {
     private let idiomsByFirst: [UTF8Key: [[String]]]
     private let oneWordIdioms: [String]
     private let dashes: Set<UTF8Key>
+    /// Marks that open and that close a quotation, the straight `"` left out (it does not say which it does).
+    private let opens: Set<UTF8Key>
+    private let closes: Set<UTF8Key>
     private let approximators = WordCache<[NumeralLexicon.Entry]>()
 
     /// Genitive endings from `suffixes.tsv` (`қазанның 21-і`).
     let genitiveEndings: [String]
 
-    public init(parser: NumeralParser, units: UnitLexicon, context: NumberContext, idioms: [[String]] = []) {
+    public init(parser: NumeralParser, units: UnitLexicon, context: NumberContext, marks: QuoteMarks, idioms: [[String]] = []) {
         self.genitiveEndings = parser.stripper.endings([.genitive])
         self.parser = parser
         self.units = units
@@ -32,6 +35,9 @@ public final class QuantityRecognizer: Sendable {
         self.idiomsByFirst = Dictionary(grouping: idioms.filter { $0.count > 1 }) { UTF8Key($0[0]) }
         self.oneWordIdioms = idioms.filter { $0.count == 1 }.map { $0[0] }
         self.dashes = Set(parser.lexicon.dashCharacters.map { UTF8Key(String($0)) })
+        let directed = marks.pairs.filter { $0.kind != .straight }
+        self.opens = Set(directed.map { UTF8Key(String($0.opener)) })
+        self.closes = Set(directed.flatMap(\.closers).map { UTF8Key(String($0)) })
     }
 
     /// A number expression found at token `start`, covering `tokenCount` tokens.
@@ -439,12 +445,9 @@ public final class QuantityRecognizer: Sendable {
 
     /// The number stands right inside a short guillemet group: a name (`« Бизнестің жол картасы
     /// 2025 »`, `« 111 »`, `« Жүз жаңа есім »`).
-    private static let opens: Set<UTF8Key> = [UTF8Key("«"), UTF8Key("“"), UTF8Key("„")]
-    private static let closes: Set<UTF8Key> = [UTF8Key("»"), UTF8Key("”"), UTF8Key("“")]
-
     private func inShortQuote(_ w: Words, _ first: Int, _ end: Int) -> Bool {
-        func opens(_ word: String) -> Bool { Self.opens.contains(UTF8Key(word)) }
-        func closes(_ word: String) -> Bool { Self.closes.contains(UTF8Key(word)) }
+        func opens(_ word: String) -> Bool { self.opens.contains(UTF8Key(word)) }
+        func closes(_ word: String) -> Bool { self.closes.contains(UTF8Key(word)) }
         if first > 0, opens(w[first - 1]) {
             if let close = w.words[end...].prefix(6).firstIndex(where: closes) { return close - first <= 6 }
         }

@@ -38,6 +38,8 @@ public struct DocumentWarning: Sendable, Hashable {
 /// and no marks and is not a quote either.
 public final class QuoteRecognizer: Sendable {
     public let verbs: SpeechVerbs
+    /// Quotation marks and their closers (`quote-marks.tsv`).
+    public let marks: QuoteMarks
     /// Case endings (of at least two letters) from `suffixes.tsv`: a name ending in one
     /// (`Жапаровпен`, `Рахмонға`, `президентінің`) is not the subject of its sentence.
     public let caseEndings: [String]
@@ -48,20 +50,21 @@ public final class QuoteRecognizer: Sendable {
     /// Third-person possessive endings (`министрі`, `басшысы`), longest first.
     public let possessiveEndings: [String]
 
-    public init(verbs: SpeechVerbs, caseEndings: [String] = [], dativeEndings: [String] = [], conjunctions: Set<String> = [],
-                possessiveEndings: [String] = []) {
+    public init(verbs: SpeechVerbs, marks: QuoteMarks, caseEndings: [String] = [], dativeEndings: [String] = [],
+                conjunctions: Set<String> = [], possessiveEndings: [String] = []) {
         self.verbs = verbs
+        self.marks = marks
         self.caseEndings = caseEndings
         self.dativeEndings = dativeEndings
         self.conjunctions = conjunctions
         self.possessiveEndings = possessiveEndings.sorted { $0.count > $1.count }
     }
 
-    /// The speech verbs from `store`; the endings from the suffix table and the conjunctions from
-    /// `name-context.tsv`, as already parsed for the other recognizers.
-    public convenience init(store: LexiconStore, stripper: SuffixStripper, names: NameLexicons) throws(LexiconError) {
+    /// The speech verbs from `store`; the marks, the endings from the suffix table and the
+    /// conjunctions from `name-context.tsv`, as already parsed for the other recognizers.
+    public convenience init(store: LexiconStore, marks: QuoteMarks, stripper: SuffixStripper, names: NameLexicons) throws(LexiconError) {
         let cases: Set<SuffixCategory> = [.genitive, .accusative, .dative, .ablative, .instrumental, .locative]
-        self.init(verbs: try SpeechVerbs(store: store), caseEndings: stripper.endings(cases),
+        self.init(verbs: try SpeechVerbs(store: store), marks: marks, caseEndings: stripper.endings(cases),
                   dativeEndings: stripper.endings([.dative]), conjunctions: names.conjunctions,
                   possessiveEndings: stripper.endings([.px3], minLength: 1))
     }
@@ -117,9 +120,9 @@ public final class QuoteRecognizer: Sendable {
             var nextParagraph = p + 1
             while i < para.upperBound {
                 let c = s[i]
-                guard let closers = Self.closers(for: c, s, i, para) else {
-                    if c == "»" {
-                        output.warnings.append(DocumentWarning(start: i, end: i + 1, message: "closing » with no opening «"))
+                guard let closers = closers(for: c, s, i, para) else {
+                    if !marks.isOpener(c), let pair = marks.pairs.first(where: { $0.closers.contains(c) }) {
+                        output.warnings.append(DocumentWarning(start: i, end: i + 1, message: "closing \(c) with no opening \(pair.opener)"))
                     }
                     i += 1
                     continue
@@ -239,7 +242,7 @@ public final class QuoteRecognizer: Sendable {
             /// The previous quote's speaker, else the subject of the reporting sentence before.
             func continued() -> Span? {
                 var end = f.start
-                while end > from && (s[end - 1].properties.isWhitespace || Self.isDash(s[end - 1]) || "«\"“„".unicodeScalars.contains(s[end - 1])) { end -= 1 }
+                while end > from && (s[end - 1].properties.isWhitespace || Self.isDash(s[end - 1]) || marks.isOpener(s[end - 1])) { end -= 1 }
                 return latest(previous) ?? subject(s, outside, sentenceStart(s, before: max(from, end - 1), from: from)..<end)
                     ?? outside.last { $0.end <= f.start }
             }
@@ -404,22 +407,19 @@ public final class QuoteRecognizer: Sendable {
     // MARK: marks
 
     /// The marks that close a quote opened by `c` at `i`, or nil when `c` opens nothing here.
-    static func closers(for c: Unicode.Scalar, _ s: [Unicode.Scalar], _ i: Int, _ para: Range<Int>) -> Set<Unicode.Scalar>? {
-        switch c {
-        case "«": return ["»"]
-        case "„": return ["“", "”"]
-        case "“": return ["”", "“"]
-        case "\"":
+    func closers(for c: Unicode.Scalar, _ s: [Unicode.Scalar], _ i: Int, _ para: Range<Int>) -> [Unicode.Scalar]? {
+        guard let pair = marks.pair(opening: c) else { return nil }
+        if pair.kind == .straight {
             // A straight quote opens after a space, a bracket or a colon, or at the paragraph start.
             let before: Unicode.Scalar = i > para.lowerBound ? s[i - 1] : " "
-            return before == " " || before == "(" || before == ":" || before == "\t" || isDash(before) ? ["\""] : nil
-        default: return nil
+            guard before == " " || before == "(" || before == ":" || before == "\t" || Self.isDash(before) else { return nil }
         }
+        return pair.closers
     }
 
     /// The closing mark of the quote opened at `i` and its paragraph; a quote may run into later
     /// paragraphs only when its closing mark is followed by an attribution or ends its paragraph.
-    func closing(_ s: [Unicode.Scalar], from i: Int, closers: Set<Unicode.Scalar>, opener: Unicode.Scalar,
+    func closing(_ s: [Unicode.Scalar], from i: Int, closers: [Unicode.Scalar], opener: Unicode.Scalar,
                  paragraphs: [Range<Int>], _ p: Int) -> (Int, Int)? {
         var depth = 0
         var q = p
@@ -431,7 +431,8 @@ public final class QuoteRecognizer: Sendable {
                 if j < para.upperBound, s[j] == opener { return nil }
             }
             while j < para.upperBound {
-                if closers.contains(s[j]) && !(opener == "\"" && depth > 0) {
+                // Nesting counts only for a mark that does not also close itself (not `"`, `“`).
+                if closers.contains(s[j]) {
                     if depth == 0 {
                         if q == p { return (j, q) }
                         let rest = trim(s, (j + 1)..<para.upperBound)
@@ -441,7 +442,7 @@ public final class QuoteRecognizer: Sendable {
                         return nil
                     }
                     depth -= 1
-                } else if s[j] == opener && opener != "\"" && opener != "“" {
+                } else if s[j] == opener && !closers.contains(opener) {
                     depth += 1
                 }
                 j += 1
@@ -513,7 +514,7 @@ public final class QuoteRecognizer: Sendable {
                 while j < para.upperBound && s[j] == " " { j += 1 }
                 if j < para.upperBound && (Self.isDash(s[j]) || !dashRequired), let rule = attribution(s, after: i + 1) {
                     var end = i
-                    if end > para.lowerBound && "»\"”“".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+                    if end > para.lowerBound && marks.isCloser(s[end - 1]) { end -= 1 }
                     best = (end, rule)
                 }
             }

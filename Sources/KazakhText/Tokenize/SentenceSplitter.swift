@@ -34,7 +34,7 @@ struct SentenceSplitter: Sendable {
                 // sentences often start with a number (`11 ғасырда`) or a dialogue dash.
                 if token.kind == .number {
                     starts[k] = true
-                } else if isDash(first) || first == "«" || first == "“" || first == "„" || first == "\"" {
+                } else if isDash(first) || lexicons.quoteMarks.isOpener(first) {
                     if k + 1 < tokens.count {
                         let next = UTF8Scan.scalar(b, at: tokens[k + 1].start).0
                         if UTF8Scan.isUppercaseLetter(next) || tokens[k + 1].kind == .number { starts[k] = true }
@@ -96,21 +96,19 @@ struct SentenceSplitter: Sendable {
     }
 
     private func markParagraph(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [RawToken], _ range: Range<Int>, _ depth: inout [Int]) {
-        // One stack per kind of mark: «…», „…“, “…”, "…".
-        var guillemet: Int? = nil, low: Int? = nil, curly: Int? = nil, straight: Int? = nil
+        // One open mark per pair of `quote-marks.tsv`: a mark closes the open pair of the earliest
+        // line it closes, else opens its own pair again (Kazakh nests „…“ inside «…»: a second «
+        // before any » means the first was never closed).
+        let marks = lexicons.quoteMarks.pairs
+        var open = [Int?](repeating: nil, count: marks.count)
         var pairs: [(Int, Int)] = []
         for k in range where tokens[k].kind == .punctuation && tokens[k].end - tokens[k].start <= 3 {
-            switch UTF8Scan.scalar(b, at: tokens[k].start).0 {
-            // Kazakh nests „…“ inside «…»: a second « before any » means the first was never closed.
-            case "«": guillemet = k
-            case "»": if let o = guillemet { pairs.append((o, k)); guillemet = nil }
-            case "„": low = k
-            case "“":
-                if let o = low { pairs.append((o, k)); low = nil } else { curly = k }
-            case "”": if let o = curly { pairs.append((o, k)); curly = nil }
-            case "\"":
-                if let o = straight { pairs.append((o, k)); straight = nil } else { straight = k }
-            default: break
+            let s = UTF8Scan.scalar(b, at: tokens[k].start).0
+            if let p = marks.indices.first(where: { open[$0] != nil && marks[$0].closers.contains(s) }) {
+                pairs.append((open[p]!, k))
+                open[p] = nil
+            } else if let p = marks.firstIndex(where: { $0.opener == s }) {
+                open[p] = k
             }
         }
         for (o, c) in pairs where c > o + 1 {

@@ -1,5 +1,5 @@
 /// The language data the tokenizer and sentence splitter read from `Lexicons/`:
-/// `abbreviations.tsv`, `hyphen-suffixes.tsv` and `homoglyphs.tsv`.
+/// `abbreviations.tsv`, `hyphen-suffixes.tsv`, `homoglyphs.tsv` and `quote-marks.tsv`.
 public struct TokenizerLexicons: Sendable {
     /// An abbreviation that keeps its period (`т.б.`), and whether it may end a sentence.
     public struct Abbreviation: Sendable, Hashable {
@@ -15,6 +15,8 @@ public struct TokenizerLexicons: Sendable {
     let longestMorph: Int
     /// Look-alike letter → Cyrillic letter.
     public let homoglyphs: [Unicode.Scalar: Unicode.Scalar]
+    /// Quotation marks: no sentence ends inside a quotation that closes in its paragraph.
+    public let quoteMarks: QuoteMarks
 
     public init(store: LexiconStore) throws(LexiconError) {
         var abbreviations: [[UInt8]: Abbreviation] = [:]
@@ -50,6 +52,7 @@ public struct TokenizerLexicons: Sendable {
         self.hyphenSuffixMorphs = morphs
         self.longestMorph = longest
         self.homoglyphs = homoglyphs
+        self.quoteMarks = try QuoteMarks(store: store)
     }
 
     /// The abbreviation whose form is exactly these bytes (case-insensitively).
