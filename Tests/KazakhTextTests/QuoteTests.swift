@@ -92,6 +92,18 @@ import Testing
         #expect(stray.warnings.map(\.message) == ["closing › with no opening ‹"])
     }
 
+    /// The byte pre-check that lets most texts skip the quote passes: every layout needs a mark, a
+    /// dash (not a hyphen inside a word) or a colon.
+    @Test func preCheckSkipsOnlyTextsWithNoMarkDashOrColon() throws {
+        let q = Fixtures.extractor.quotes
+        #expect(!q.mayHoldQuote("Қасым-Жомарт Тоқаев 1-інші сессияны ашты, 5-6 заң қабылданды."))
+        #expect(!q.mayHoldQuote(""))
+        for text in ["Бәрі жақсы, – деді Тоқаев.", "Бәрі жақсы, - деді Тоқаев.", "- Бәрі жақсы", "Тоқаев: бәрі жақсы",
+                     "Ол «жақсы» деді.", "Ол \"жақсы\" деді.", "жақсы» деді", "Бәрі — жақсы"] {
+            #expect(q.mayHoldQuote(text), "\(text)")
+        }
+    }
+
     @Test func malformedQuoteMarkLineIsRejectedWithFileAndLine() throws {
         let rows = try TSVTable.rows("# marks\n«\t»\tguillemet\n<<\t>>\tguillemet\n", file: "quote-marks.tsv", minColumns: 3)
         #expect(throws: LexiconError(file: "quote-marks.tsv", line: 3, message: "'>>' is not one character")) {

@@ -43,8 +43,9 @@ public final class Extractor: Sendable {
     public func extract(_ document: Document) throws -> Result {
         let tokenized = try tokenizer.tokenize(document)
         var spans = spans(in: tokenized)
-        let found = quotes.recognize(document.text, from: Self.headerEnd(document.text),
-                                     names: spans.filter { $0.label == .PERSON || $0.label == .POSITION })
+        let found = !quotes.mayHoldQuote(document.text) ? QuoteRecognizer.Output()
+            : quotes.recognize(document.text, from: Self.headerEnd(document.text),
+                               names: spans.filter { $0.label == .PERSON || $0.label == .POSITION })
         spans = (spans + found.quotes).sorted(by: Span.documentOrder)
         return Result(tokenized: tokenized, spans: spans, warnings: found.warnings)
     }

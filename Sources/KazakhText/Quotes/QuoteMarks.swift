@@ -28,9 +28,21 @@ public struct QuoteMarks: Sendable {
     /// In file order: a mark that closes an open pair of an earlier line closes it before it
     /// opens a later one.
     public let pairs: [Pair]
+    /// Bit `2v` (opens) and `2v+1` (closes) for every mark below U+2100, the rest by search:
+    /// the quote passes ask about every scalar of a text.
+    private let lowMarks: [UInt64]
+    private static let lowLimit: UInt32 = 0x2100
 
     public init(pairs: [Pair]) {
         self.pairs = pairs
+        var bits = [UInt64](repeating: 0, count: Int(Self.lowLimit) * 2 / 64)
+        for p in pairs {
+            for (mark, bit) in [(p.opener, 0)] + p.closers.map({ ($0, 1) }) where mark.value < Self.lowLimit {
+                let k = Int(mark.value) * 2 + bit
+                bits[k >> 6] |= 1 << UInt64(k & 63)
+            }
+        }
+        lowMarks = bits
     }
 
     public init(store: LexiconStore) throws(LexiconError) {
@@ -61,14 +73,30 @@ public struct QuoteMarks: Sendable {
     }
 
     /// The pair that `mark` opens.
-    public func pair(opening mark: Unicode.Scalar) -> Pair? { pairs.first { $0.opener == mark } }
+    public func pair(opening mark: Unicode.Scalar) -> Pair? {
+        isOpener(mark) ? pairs.first { $0.opener == mark } : nil
+    }
 
     /// The marks that close a quotation opened by `mark` (nil when `mark` opens none).
     public func closers(of mark: Unicode.Scalar) -> [Unicode.Scalar]? { pair(opening: mark)?.closers }
 
-    public func isOpener(_ mark: Unicode.Scalar) -> Bool { pairs.contains { $0.opener == mark } }
+    @inline(__always)
+    public func isOpener(_ mark: Unicode.Scalar) -> Bool {
+        guard mark.value < Self.lowLimit else { return pairs.contains { $0.opener == mark } }
+        let k = Int(mark.value) * 2
+        return lowMarks[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
 
-    public func isCloser(_ mark: Unicode.Scalar) -> Bool { pairs.contains { $0.closers.contains(mark) } }
+    @inline(__always)
+    public func isCloser(_ mark: Unicode.Scalar) -> Bool {
+        guard mark.value < Self.lowLimit else { return pairs.contains { $0.closers.contains(mark) } }
+        let k = Int(mark.value) * 2 + 1
+        return lowMarks[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
+    /// Opens or closes some pair.
+    @inline(__always)
+    public func isMark(_ mark: Unicode.Scalar) -> Bool { isOpener(mark) || isCloser(mark) }
 
     /// Opens or closes a pair of `kinds`.
     public func isMark(_ mark: Unicode.Scalar, of kinds: Set<Kind>) -> (opens: Bool, closes: Bool) {

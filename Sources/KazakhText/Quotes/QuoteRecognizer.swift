@@ -49,6 +49,8 @@ public final class QuoteRecognizer: Sendable {
     public let conjunctions: Set<String>
     /// Third-person possessive endings (`министрі`, `басшысы`), longest first.
     public let possessiveEndings: [String]
+    /// The first UTF-8 byte of every mark, dash and `:` (see `mayHoldQuote`).
+    private let triggerLeads: [Bool]
 
     public init(verbs: SpeechVerbs, marks: QuoteMarks, caseEndings: [String] = [], dativeEndings: [String] = [],
                 conjunctions: Set<String> = [], possessiveEndings: [String] = []) {
@@ -58,6 +60,10 @@ public final class QuoteRecognizer: Sendable {
         self.dativeEndings = dativeEndings
         self.conjunctions = conjunctions
         self.possessiveEndings = possessiveEndings.sorted { $0.count > $1.count }
+        var leads = [Bool](repeating: false, count: 256)
+        let triggers = marks.pairs.flatMap { [$0.opener] + $0.closers } + Self.dashes + [":"]
+        for t in triggers { leads[Int(String(t).utf8.first!)] = true }
+        self.triggerLeads = leads
     }
 
     /// The speech verbs from `store`; the marks, the endings from the suffix table and the
@@ -120,8 +126,8 @@ public final class QuoteRecognizer: Sendable {
             var nextParagraph = p + 1
             while i < para.upperBound {
                 let c = s[i]
-                guard let closers = closers(for: c, s, i, para) else {
-                    if !marks.isOpener(c), let pair = marks.pairs.first(where: { $0.closers.contains(c) }) {
+                guard marks.isMark(c), let closers = closers(for: c, s, i, para) else {
+                    if marks.isCloser(c), !marks.isOpener(c), let pair = marks.pairs.first(where: { $0.closers.contains(c) }) {
                         output.warnings.append(DocumentWarning(start: i, end: i + 1, message: "closing \(c) with no opening \(pair.opener)"))
                     }
                     i += 1
@@ -574,7 +580,41 @@ public final class QuoteRecognizer: Sendable {
         return first
     }
 
-    static func isDash(_ c: Unicode.Scalar) -> Bool { c == "–" || c == "—" || c == "-" || c == "‒" || c == "−" }
+    /// Dashes that introduce an attribution or a dialogue turn (`, – деді`, `– Иә`).
+    static let dashes: [Unicode.Scalar] = ["–", "—", "-", "‒", "−"]
+
+    static func isDash(_ c: Unicode.Scalar) -> Bool { dashes.contains(c) }
+
+    /// False when no layout can apply, so the quote passes can be skipped: every quote (and every
+    /// warning) needs a quotation mark, a dash or a colon; a hyphen between letters or digits
+    /// (`Қасым-Жомарт`, `1-інші`, `5-6`) is no dash. A byte scan: only the first byte of a
+    /// trigger scalar is looked at twice.
+    func mayHoldQuote(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            triggerLeads.withUnsafeBufferPointer { leads in
+                guard let base = b.baseAddress else { return false }
+                var i = 0
+                while i < b.count {
+                    guard leads[Int(base[i])] else { i += 1; continue }
+                    let (c, n) = UTF8Scan.scalar(b, at: i)
+                    if c == "-" {
+                        let inWord = i > 0 && i + 1 < b.count && Self.isWordCharacter(UTF8Scan.lastScalar(b, before: i))
+                            && Self.isWordCharacter(UTF8Scan.scalar(b, at: i + 1).0)
+                        if !inWord { return true }
+                    } else if c == ":" || Self.isDash(c) || marks.isMark(c) {
+                        return true
+                    }
+                    i += n
+                }
+                return false
+            }
+        }
+    }
+
+    private static func isWordCharacter(_ c: Unicode.Scalar) -> Bool {
+        UTF8Scan.isAlphabetic(c) || (c.value >= 0x30 && c.value <= 0x39)
+    }
 
     func trim(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound, b = r.upperBound

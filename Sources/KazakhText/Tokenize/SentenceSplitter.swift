@@ -104,6 +104,7 @@ struct SentenceSplitter: Sendable {
         var pairs: [(Int, Int)] = []
         for k in range where tokens[k].kind == .punctuation && tokens[k].end - tokens[k].start <= 3 {
             let s = UTF8Scan.scalar(b, at: tokens[k].start).0
+            guard lexicons.quoteMarks.isMark(s) else { continue }
             if let p = marks.indices.first(where: { open[$0] != nil && marks[$0].closers.contains(s) }) {
                 pairs.append((open[p]!, k))
                 open[p] = nil
