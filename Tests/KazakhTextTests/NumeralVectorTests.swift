@@ -60,3 +60,31 @@ func disagreement(_ expected: String, _ m: NumeralMatch?, tokenCount: Int) -> St
     #expect(total == 559)
     #expect(failures.isEmpty, "\(failures.count) failing lines")
 }
+
+/// The phrase memo (`NumeralParser.phraseCache`): a parse read from memory equals a fresh parse,
+/// whatever stop word follows (`адам`, `»`, `жылы`), and a stop word that could go on with the
+/// number (`мың`, `–`) is not mistaken for one. Every numerals.tsv line, in four contexts, through
+/// one parser twice (the second pass from memory) against the parse without memos.
+@Test func phraseMemoAgreesWithFreshParses() throws {
+    let url = packageRoot.appendingPathComponent("../shared/data/numerals.tsv").standardizedFileURL
+    let lex = packageRoot.appendingPathComponent("Lexicons")
+    let memo = try NumeralParser(lexiconTSV: readText(lex.appendingPathComponent("numerals.tsv")),
+                                 suffixTSV: readText(lex.appendingPathComponent("suffixes.tsv")),
+                                 lettersTSV: readText(lex.appendingPathComponent("letters.tsv")))
+    var sentences: [[String]] = []
+    for line in try readText(url).split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
+        let toks = tokens(String(line.split(separator: "\t")[0]))
+        for after in [["адам", "келді"], ["»", "деді"], ["мың", "адам"], ["–", "5"]] { sentences.append(toks + after) }
+    }
+    var differences = 0, memoHits = 0
+    for pass in 0..<2 {
+        for s in sentences {
+            let before = memo.phraseCache.cached(s[0] + "\u{1F}" + s[1])?.count ?? 0
+            let got = memo.parse(s, from: 0)
+            if pass == 1, before > 0 { memoHits += 1 }
+            if got != memo.unmemoizedParse(s, from: 0) { differences += 1 }
+        }
+    }
+    #expect(differences == 0)
+    #expect(memoHits > sentences.count / 2, "the second pass should mostly read from memory (\(memoHits))")
+}

@@ -78,6 +78,17 @@ public final class NumeralParser: Sendable {
     let pieceCache = WordCache<[(text: String, endsToken: Bool)]>()
     /// Parses of a token whose next token cannot continue a numeral (see `parse`).
     let tokenCache = WordCache<NumeralMatch?>()
+    /// Parses that read several tokens, by their first two tokens (see `parse`).
+    let phraseCache = WordCache<[PhraseParse]>()
+    /// Phrases remembered per first two tokens (the oldest is dropped).
+    static let phrasesPerToken = 8
+
+    /// A parse that read the first two tokens and then `rest`: nil stands for any token with no
+    /// dash and no reading (`адам`, `»`), which a parse only looks at to stop.
+    struct PhraseParse: Sendable {
+        var rest: [String?]
+        var match: NumeralMatch?
+    }
 
     public init(lexicon: NumeralLexicon, suffixes: SuffixTable) {
         self.lexicon = lexicon
@@ -118,6 +129,41 @@ public final class NumeralParser: Sendable {
             tokenCache.store(value, for: words[index])
             return value
         }
+        // A parse depends only on the tokens it read (never on their absence when it stopped
+        // before the end): `жиырма төрт адам` and `жиырма төрт »` read alike.
+        let key = words[index] + "\u{1F}" + words[index + 1]
+        let phrases = phraseCache.cached(key) ?? []
+        for p in phrases where p.rest.count < words.count - index - 1 && matches(p.rest, words, from: index + 2) {
+            return p.match
+        }
+        var session = NumeralSession(parser: self, tokens: words[index..<min(words.count, index + Self.window)])
+        let value = session.best().map { $0.match(tokenCount: session.pieces[$0.end - 1].token + 1) }
+        if session.tokensRead < session.tokens.count {
+            // (A parse that read only the first token is kept under both: the key is just more specific.)
+            let rest = words[(index + 2)..<(index + max(2, session.tokensRead))].map { isInert($0) ? nil : $0 }
+            phraseCache.store(Array(phrases.suffix(Self.phrasesPerToken - 1)) + [PhraseParse(rest: rest, match: value)],
+                              for: key)
+        }
+        return value
+    }
+
+    private func matches(_ rest: [String?], _ words: [String], from start: Int) -> Bool {
+        for (k, token) in rest.enumerated() {
+            if let token {
+                guard token.bytesEqual(words[start + k]) else { return false }
+            } else if !isInert(words[start + k]) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// A token a parse can only stop at: one piece (no dash) with no reading.
+    private func isInert(_ token: String) -> Bool { !mayHaveDash(token) && atoms(token).isEmpty }
+
+    /// `parse` without the token and phrase memos (what the memos must agree with).
+    func unmemoizedParse(_ words: [String], from index: Int) -> NumeralMatch? {
+        guard index >= 0, index < words.count, mayStart(words[index]) else { return nil }
         return parse(tokens: words[index..<min(words.count, index + Self.window)])
     }
 
@@ -473,6 +519,9 @@ struct NumeralSession {
         self.parser = parser
         self.tokens = tokens
     }
+
+    /// How many tokens the parse has read so far, from the first: it never looked past them.
+    var tokensRead: Int { tokensSplit }
 
     /// Makes sure piece `i` is split off if the tokens have it; true when it exists.
     mutating func has(_ i: Int) -> Bool {
