@@ -79,7 +79,8 @@ import Testing
 
 @Suite struct FastCaseTests {
     @Test func agreesWithTheStandardLibrary() {
-        let samples = ["ҚАЗАҚСТАН", "Әзербайжан", "ҒАЛЫМ", "ӨСКЕМЕН", "ҰЛТТЫҚ", "ҮКІМЕТ", "ҺӘМ", "Ңғ", "ЁЖ", "Іле", "ABC Def", "Мемлекет", "ЯЗЫК", "ӀӀ"]
+        let samples = ["ҚАЗАҚСТАН", "Әзербайжан", "ҒАЛЫМ", "ӨСКЕМЕН", "ҰЛТТЫҚ", "ҮКІМЕТ", "ҺӘМ", "Ңғ", "ЁЖ", "Іле", "ABC Def", "Мемлекет", "ЯЗЫК", "ӀӀ",
+                       "«Қазақстан»", "–", "„Ақ Жол“", "№5", "2°С-тан", "ÀÉ", "Ⅻ", "ΩМ", "Ѡѡ", "қазақ", "ёж"]
         for s in samples {
             var copy = s
             let fast = copy.withUTF8 { FastCase.lowercased($0[...]) }
