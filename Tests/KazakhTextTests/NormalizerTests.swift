@@ -29,7 +29,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let bundled = Fixtures.root.appendingPathComponent("Lexicons")
-        for name in ["abbreviations.tsv", "hyphen-suffixes.tsv", "quote-marks.tsv"] {
+        for name in ["abbreviations.tsv", "hyphen-suffixes.tsv", "quote-marks.tsv", "dashes.tsv"] {
             try FileManager.default.copyItem(at: bundled.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
         let bad = dir.appendingPathComponent("homoglyphs.tsv")

@@ -104,6 +104,25 @@ import Testing
         }
     }
 
+    /// Turn dashes come from `dashes.tsv`: a user file adds the two-em dash `⸺` with no code change.
+    @Test func userLexiconAddsADash() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kaztext-dashes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "# dash <TAB> uses\n⸺\tturn sentence\n".write(to: dir.appendingPathComponent("dashes-user.tsv"), atomically: true, encoding: .utf8)
+        let text = "Тоқаев сөз сөйледі.\n⸺ Біз бұл мәселені шешеміз, ⸺ деді Мемлекет басшысы."
+        let s = Array(text.unicodeScalars)
+        #expect(try quotes(text).quotes.isEmpty)
+        let extractor = try Extractor(store: Fixtures.store.adding(userPaths: [dir.path]))
+        let found = try extractor.extract(Document(id: "d", text: text)).spans.filter { $0.label == .QUOTE }
+        #expect(found.map { string(s, $0.start..<$0.end) } == ["Біз бұл мәселені шешеміз"])
+        #expect(found.first?.speaker.map { string(s, $0) } == "Мемлекет басшысы")
+        let bad = try TSVTable.rows("–\tturn dialogue\n", file: "dashes.tsv", minColumns: 2)
+        #expect(throws: LexiconError(file: "dashes.tsv", line: 1, message: "unknown use 'dialogue' (turn or sentence)")) {
+            _ = try Dashes(rows: bad)
+        }
+    }
+
     @Test func malformedQuoteMarkLineIsRejectedWithFileAndLine() throws {
         let rows = try TSVTable.rows("# marks\n«\t»\tguillemet\n<<\t>>\tguillemet\n", file: "quote-marks.tsv", minColumns: 3)
         #expect(throws: LexiconError(file: "quote-marks.tsv", line: 3, message: "'>>' is not one character")) {

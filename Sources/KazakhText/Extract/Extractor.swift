@@ -29,7 +29,8 @@ public final class Extractor: Sendable {
         quantities = QuantityRecognizer(parser: parser, units: units, context: context, marks: marks, idioms: idioms)
         let names = try NameLexicons(store: store)
         leaders = LeaderRecognizer(leaders: try LeaderLexicon(store: store), names: names, marks: marks, stripper: parser.stripper)
-        quotes = try QuoteRecognizer(store: store, marks: marks, stripper: parser.stripper, names: names)
+        quotes = try QuoteRecognizer(store: store, marks: marks, dashes: tokenizer.lexicons.dashes,
+                                     stripper: parser.stripper, names: names)
     }
 
     /// A document with its tokens, sentences and spans.

@@ -40,6 +40,8 @@ public final class QuoteRecognizer: Sendable {
     public let verbs: SpeechVerbs
     /// Quotation marks and their closers (`quote-marks.tsv`).
     public let marks: QuoteMarks
+    /// Dashes that open turns and attributions (`dashes.tsv`).
+    public let dashes: Dashes
     /// Case endings (of at least two letters) from `suffixes.tsv`: a name ending in one
     /// (`Жапаровпен`, `Рахмонға`, `президентінің`) is not the subject of its sentence.
     public let caseEndings: [String]
@@ -52,25 +54,27 @@ public final class QuoteRecognizer: Sendable {
     /// The first UTF-8 byte of every mark, dash and `:` (see `mayHoldQuote`).
     private let triggerLeads: [Bool]
 
-    public init(verbs: SpeechVerbs, marks: QuoteMarks, caseEndings: [String] = [], dativeEndings: [String] = [],
+    public init(verbs: SpeechVerbs, marks: QuoteMarks, dashes: Dashes, caseEndings: [String] = [], dativeEndings: [String] = [],
                 conjunctions: Set<String> = [], possessiveEndings: [String] = []) {
         self.verbs = verbs
         self.marks = marks
+        self.dashes = dashes
         self.caseEndings = caseEndings
         self.dativeEndings = dativeEndings
         self.conjunctions = conjunctions
         self.possessiveEndings = possessiveEndings.sorted { $0.count > $1.count }
         var leads = [Bool](repeating: false, count: 256)
-        let triggers = marks.pairs.flatMap { [$0.opener] + $0.closers } + Self.dashes + [":"]
+        let triggers = marks.pairs.flatMap { [$0.opener] + $0.closers } + dashes.all + [":"]
         for t in triggers { leads[Int(String(t).utf8.first!)] = true }
         self.triggerLeads = leads
     }
 
-    /// The speech verbs from `store`; the marks, the endings from the suffix table and the
-    /// conjunctions from `name-context.tsv`, as already parsed for the other recognizers.
-    public convenience init(store: LexiconStore, marks: QuoteMarks, stripper: SuffixStripper, names: NameLexicons) throws(LexiconError) {
+    /// The speech verbs from `store`; the marks and dashes, the endings from the suffix table and
+    /// the conjunctions from `name-context.tsv`, as already parsed for the other recognizers.
+    public convenience init(store: LexiconStore, marks: QuoteMarks, dashes: Dashes, stripper: SuffixStripper,
+                            names: NameLexicons) throws(LexiconError) {
         let cases: Set<SuffixCategory> = [.genitive, .accusative, .dative, .ablative, .instrumental, .locative]
-        self.init(verbs: try SpeechVerbs(store: store), marks: marks, caseEndings: stripper.endings(cases),
+        self.init(verbs: try SpeechVerbs(store: store), marks: marks, dashes: dashes, caseEndings: stripper.endings(cases),
                   dativeEndings: stripper.endings([.dative]), conjunctions: names.conjunctions,
                   possessiveEndings: stripper.endings([.px3], minLength: 1))
     }
@@ -166,7 +170,7 @@ public final class QuoteRecognizer: Sendable {
         for (k, para) in paragraphs.enumerated() where !para.isEmpty && !covered(para.lowerBound, para.upperBound) {
             let isFirst = k == firstLine
             var qStart = para.lowerBound
-            let dashTurn = Self.isDash(s[para.lowerBound]) && para.count > 2 && s[para.lowerBound + 1] == " "
+            let dashTurn = isDash(s[para.lowerBound]) && para.count > 2 && s[para.lowerBound + 1] == " "
             if dashTurn { qStart = trim(s, (para.lowerBound + 1)..<para.upperBound).lowerBound }
             if let (end, rule) = attributionInside(s, para, dashRequired: !dashTurn) {
                 let q = trim(s, qStart..<end)
@@ -180,7 +184,7 @@ public final class QuoteRecognizer: Sendable {
             // Interview layout: a question paragraph addressing someone (`Құрметті Қасым-Жомарт Кемелұлы, Сіз
             // ...`), answered by the dash turn that follows.
             if !isFirst, let next = paragraphs[(k + 1)...].first(where: { !$0.isEmpty }), next.count > 2,
-               Self.isDash(s[next.lowerBound]), s[next.lowerBound + 1] == " ",
+               isDash(s[next.lowerBound]), s[next.lowerBound + 1] == " ",
                let a = addressee(s, at: para.lowerBound, limit: para.upperBound, names: names),
                a.marked || words(s, para).contains(where: { verbs.addressPronouns.contains($0) }) {
                 found.append(Found(start: para.lowerBound, end: para.upperBound, rule: .inherit, question: true))
@@ -188,7 +192,7 @@ public final class QuoteRecognizer: Sendable {
             }
             if let prev = paragraphs[..<k].last(where: { !$0.isEmpty }), s[prev.upperBound - 1] == ":",
                prev.upperBound == para.lowerBound - 1 || s[prev.upperBound..<para.lowerBound].allSatisfy({ $0 == "\n" || $0 == " " }),
-               !covered(prev.lowerBound, prev.upperBound), !Self.isDash(s[prev.lowerBound]),
+               !covered(prev.lowerBound, prev.upperBound), !isDash(s[prev.lowerBound]),
                names.contains(where: { $0.start >= prev.lowerBound && $0.end <= prev.upperBound }) {
                 found.append(Found(start: para.lowerBound, end: para.upperBound, rule: .before(prev.upperBound - 1)))
                 continue
@@ -248,7 +252,7 @@ public final class QuoteRecognizer: Sendable {
             /// The previous quote's speaker, else the subject of the reporting sentence before.
             func continued() -> Span? {
                 var end = f.start
-                while end > from && (s[end - 1].properties.isWhitespace || Self.isDash(s[end - 1]) || marks.isOpener(s[end - 1])) { end -= 1 }
+                while end > from && (s[end - 1].properties.isWhitespace || isDash(s[end - 1]) || marks.isOpener(s[end - 1])) { end -= 1 }
                 return latest(previous) ?? subject(s, outside, sentenceStart(s, before: max(from, end - 1), from: from)..<end)
                     ?? outside.last { $0.end <= f.start }
             }
@@ -418,7 +422,7 @@ public final class QuoteRecognizer: Sendable {
         if pair.kind == .straight {
             // A straight quote opens after a space, a bracket or a colon, or at the paragraph start.
             let before: Unicode.Scalar = i > para.lowerBound ? s[i - 1] : " "
-            guard before == " " || before == "(" || before == ":" || before == "\t" || Self.isDash(before) else { return nil }
+            guard before == " " || before == "(" || before == ":" || before == "\t" || isDash(before) else { return nil }
         }
         return pair.closers
     }
@@ -480,7 +484,7 @@ public final class QuoteRecognizer: Sendable {
         let onlyPunctuation = s[rest].allSatisfy { ".!?".unicodeScalars.contains($0) }
         if open == paragraph.lowerBound && onlyPunctuation && wordRanges(s, content).count >= 5 { return .inherit }
         // `«...» - Президент` headline.
-        if open == paragraph.lowerBound && isFirstLine, !rest.isEmpty, Self.isDash(s[rest.lowerBound]),
+        if open == paragraph.lowerBound && isFirstLine, !rest.isEmpty, isDash(s[rest.lowerBound]),
            let n = names.first(where: { $0.start > rest.lowerBound && $0.start <= rest.lowerBound + 2 }), n.end == rest.upperBound {
             return .after(n.start)
         }
@@ -495,7 +499,7 @@ public final class QuoteRecognizer: Sendable {
         func skipSpaces() { while j < s.count && (s[j] == " " || s[j] == "\u{00A0}") { j += 1 } }
         skipSpaces()
         if j < s.count && s[j] == "," { j += 1; skipSpaces() }
-        if j < s.count && Self.isDash(s[j]) { j += 1; skipSpaces() }
+        if j < s.count && isDash(s[j]) { j += 1; skipSpaces() }
         // At most 80 scalars ahead: a long one-line document stays linear.
         let limit = min(s.count, j + 80)
         let lineEnd = s[j..<limit].firstIndex(of: "\n") ?? limit
@@ -518,7 +522,7 @@ public final class QuoteRecognizer: Sendable {
             if s[i] == "," {
                 var j = i + 1
                 while j < para.upperBound && s[j] == " " { j += 1 }
-                if j < para.upperBound && (Self.isDash(s[j]) || !dashRequired), let rule = attribution(s, after: i + 1) {
+                if j < para.upperBound && (isDash(s[j]) || !dashRequired), let rule = attribution(s, after: i + 1) {
                     var end = i
                     if end > para.lowerBound && marks.isCloser(s[end - 1]) { end -= 1 }
                     best = (end, rule)
@@ -541,7 +545,7 @@ public final class QuoteRecognizer: Sendable {
         if let n = inLine.last, n.end == para.upperBound, n.start >= para.lowerBound + 3 {
             var d = n.start - 1
             while d > para.lowerBound && s[d] == " " { d -= 1 }
-            if Self.isDash(s[d]) {
+            if isDash(s[d]) {
                 let q = trim(s, para.lowerBound..<d)
                 if wordRanges(s, q).count >= 3 { return Found(start: q.lowerBound, end: q.upperBound, rule: .after(n.start)) }
             }
@@ -580,10 +584,9 @@ public final class QuoteRecognizer: Sendable {
         return first
     }
 
-    /// Dashes that introduce an attribution or a dialogue turn (`, – деді`, `– Иә`).
-    static let dashes: [Unicode.Scalar] = ["–", "—", "-", "‒", "−"]
-
-    static func isDash(_ c: Unicode.Scalar) -> Bool { dashes.contains(c) }
+    /// A dash that introduces an attribution or a dialogue turn (`, – деді`, `– Иә`).
+    @inline(__always)
+    func isDash(_ c: Unicode.Scalar) -> Bool { dashes.opensTurn(c) }
 
     /// False when no layout can apply, so the quote passes can be skipped: every quote (and every
     /// warning) needs a quotation mark, a dash or a colon; a hyphen between letters or digits
@@ -602,7 +605,7 @@ public final class QuoteRecognizer: Sendable {
                         let inWord = i > 0 && i + 1 < b.count && Self.isWordCharacter(UTF8Scan.lastScalar(b, before: i))
                             && Self.isWordCharacter(UTF8Scan.scalar(b, at: i + 1).0)
                         if !inWord { return true }
-                    } else if c == ":" || Self.isDash(c) || marks.isMark(c) {
+                    } else if c == ":" || isDash(c) || marks.isMark(c) {
                         return true
                     }
                     i += n

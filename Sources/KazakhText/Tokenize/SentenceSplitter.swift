@@ -34,7 +34,7 @@ struct SentenceSplitter: Sendable {
                 // sentences often start with a number (`11 ғасырда`) or a dialogue dash.
                 if token.kind == .number {
                     starts[k] = true
-                } else if isDash(first) || lexicons.quoteMarks.isOpener(first) {
+                } else if lexicons.dashes.mayStartSentence(first) || lexicons.quoteMarks.isOpener(first) {
                     if k + 1 < tokens.count {
                         let next = UTF8Scan.scalar(b, at: tokens[k + 1].start).0
                         if UTF8Scan.isUppercaseLetter(next) || tokens[k + 1].kind == .number { starts[k] = true }
@@ -73,10 +73,6 @@ struct SentenceSplitter: Sendable {
         guard t.kind == .punctuation else { return false }
         let s = UTF8Scan.lastScalar(b, before: t.end)
         return s == "." || s == "!" || s == "?" || s == "…"
-    }
-
-    private func isDash(_ s: Unicode.Scalar) -> Bool {
-        s == "-" || s == "–" || s == "—" || s == "―"
     }
 
     /// For each token, how many quotes are open before it (only quotes that close within

@@ -1,5 +1,5 @@
 /// The language data the tokenizer and sentence splitter read from `Lexicons/`:
-/// `abbreviations.tsv`, `hyphen-suffixes.tsv`, `homoglyphs.tsv` and `quote-marks.tsv`.
+/// `abbreviations.tsv`, `hyphen-suffixes.tsv`, `homoglyphs.tsv`, `quote-marks.tsv` and `dashes.tsv`.
 public struct TokenizerLexicons: Sendable {
     /// An abbreviation that keeps its period (`т.б.`), and whether it may end a sentence.
     public struct Abbreviation: Sendable, Hashable {
@@ -17,6 +17,8 @@ public struct TokenizerLexicons: Sendable {
     public let homoglyphs: [Unicode.Scalar: Unicode.Scalar]
     /// Quotation marks: no sentence ends inside a quotation that closes in its paragraph.
     public let quoteMarks: QuoteMarks
+    /// Dashes: a sentence may start with a dialogue dash.
+    public let dashes: Dashes
 
     public init(store: LexiconStore) throws(LexiconError) {
         var abbreviations: [[UInt8]: Abbreviation] = [:]
@@ -53,6 +55,7 @@ public struct TokenizerLexicons: Sendable {
         self.longestMorph = longest
         self.homoglyphs = homoglyphs
         self.quoteMarks = try QuoteMarks(store: store)
+        self.dashes = try Dashes(store: store)
     }
 
     /// The abbreviation whose form is exactly these bytes (case-insensitively).
