@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits Kazakh text into tokens and sentences: ICU word and sentence break (locale `kk`)
 /// followed by Kazakh merge rules whose words come from `Lexicons/`.
 ///
@@ -108,9 +114,7 @@ public final class Tokenizer: Sendable {
     /// at least two letters, one of them lower case, before it, and a capital after it
     /// (`өтті.Ел`). Abbreviations and initials (`т.б`, `Н.Ә`, `Қ.Тоқаев`) do not qualify.
     static func missingSpaceAfterStop(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        var hasDot = false
-        for k in start..<end where b[k] == 0x2E { hasDot = true; break }
-        guard hasDot else { return nil }
+        guard end > start, let base = b.baseAddress, memchr(base + start, 0x2E, end - start) != nil else { return nil }
         var i = start
         var letters = 0
         var sawLower = false
