@@ -81,7 +81,11 @@ public final class LeaderRecognizer: Sendable {
             self.words = words
             self.memo = .allocate(capacity: words.count)
             self.memo.initialize(repeating: nil, count: words.count)
-            self.postStarts = words.map(recognizer.mayStartPost)
+            // By index: `words.map(mayStartPost)` would copy every Word (two strings) in and out.
+            var starts: [Bool] = []
+            starts.reserveCapacity(words.count)
+            for k in words.indices { starts.append(recognizer.mayStartPost(words[k].kind, words[k].lower)) }
+            self.postStarts = starts
             self.recognizer = recognizer
         }
 
@@ -95,7 +99,8 @@ public final class LeaderRecognizer: Sendable {
 
         func features(_ i: Int) -> LeaderWordFeatures {
             if let f = memo[i] { return f }
-            let f = recognizer.features(of: words[i])
+            // Through the buffer: the Word is borrowed, not copied (two strings) for the call.
+            let f = words.withUnsafeBufferPointer { recognizer.features(of: $0[i]) }
             memo[i] = f
             return f
         }
@@ -722,9 +727,9 @@ public final class LeaderRecognizer: Sendable {
     /// The word's first three letters start some post head, title or domain word (a cheap test
     /// before the word's features are looked up).
     @inline(__always)
-    func mayStartPost(_ word: Word) -> Bool {
-        guard word.kind == .word else { return false }
-        let three = LeaderKeys.start(word.lower, letters: 3)
+    func mayStartPost(_ kind: TokenKind, _ lower: String) -> Bool {
+        guard kind == .word else { return false }
+        let three = LeaderKeys.start(lower, letters: 3)
         // A two-letter word (`ел`) is its own start; otherwise the first three letters.
         return keys.lowercaseStarts.contains(three) || keys.lowercaseStarts.contains((three >> 21) << 21)
     }
