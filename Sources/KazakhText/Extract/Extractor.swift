@@ -47,7 +47,7 @@ public final class Extractor: Sendable {
         let found = !quotes.mayHoldQuote(document.text) ? QuoteRecognizer.Output()
             : quotes.recognize(document.text, from: Self.headerEnd(document.text),
                                names: spans.filter { $0.label == .PERSON || $0.label == .POSITION })
-        spans = (spans + found.quotes).sorted(by: Span.documentOrder)
+        if !found.quotes.isEmpty { spans = (spans + found.quotes).sorted(by: Span.documentOrder) }
         return Result(tokenized: tokenized, spans: spans, warnings: found.warnings)
     }
 
@@ -59,12 +59,14 @@ public final class Extractor: Sendable {
         var names: [Span] = []
         var resolver = LeaderResolver(lexicon: leaders.leaders, date: doc.document.date ?? DocumentDecoder.headerDate(text))
         var knownSurnames = Set<UTF8Key>()
-        var recognized: [(tokens: [Token], found: [LeaderRecognizer.Found])] = []
+        var recognized: [(tokens: ArraySlice<Token>, found: [LeaderRecognizer.Found])] = []
         var utf8 = text
         utf8.withUTF8 { b in
             for sentence in doc.sentences {
-                let tokens = headerEnd == 0 ? Array(doc.tokens[sentence.tokenRange])
-                    : doc.tokens[sentence.tokenRange].filter { $0.start >= headerEnd }
+                // A slice of the document's tokens (not a copy); token k of the sentence is `tokens[base + k]`.
+                let tokens = headerEnd == 0 ? doc.tokens[sentence.tokenRange]
+                    : ArraySlice(doc.tokens[sentence.tokenRange].filter { $0.start >= headerEnd })
+                let base = tokens.startIndex
                 guard !tokens.isEmpty else { continue }
                 var words: [String] = []
                 words.reserveCapacity(tokens.count)
@@ -74,7 +76,7 @@ public final class Extractor: Sendable {
                 candidates.reserveCapacity(tokens.count)
                 var anyCandidate = false
                 for (k, t) in tokens.enumerated() {
-                    attached.append(k > 0 && tokens[k - 1].end == t.start)
+                    attached.append(k > 0 && tokens[base + k - 1].end == t.start)
                     let word = t.norm?.lowercased() ?? FastCase.lowercased(b[t.utf8Start..<t.utf8End])
                     let candidate = quantities.isCandidate(word)
                     anyCandidate = anyCandidate || candidate
@@ -83,7 +85,7 @@ public final class Extractor: Sendable {
                 }
                 if anyCandidate {
                     for f in quantities.recognize(words, attached: attached, candidates: candidates) {
-                        let first = tokens[f.start], last = tokens[f.start + f.tokenCount - 1]
+                        let first = tokens[base + f.start], last = tokens[base + f.start + f.tokenCount - 1]
                         numeric.append(Span(start: first.start, end: last.end, label: f.label, value: f.value, max: f.max,
                                             approx: f.approx, unit: f.unit))
                     }
@@ -103,7 +105,7 @@ public final class Extractor: Sendable {
     }
 
     /// PERSON and POSITION spans of one sentence, not yet resolved.
-    func leaderSpans(_ tokens: [Token], _ lower: [String], _ b: UnsafeBufferPointer<UInt8>,
+    func leaderSpans(_ tokens: ArraySlice<Token>, _ lower: [String], _ b: UnsafeBufferPointer<UInt8>,
                      _ knownSurnames: inout Set<UTF8Key>) -> [LeaderRecognizer.Found] {
         var words: [LeaderRecognizer.Word] = []
         words.reserveCapacity(tokens.count)
@@ -126,7 +128,8 @@ public final class Extractor: Sendable {
     }
 
     /// The spans of one sentence's names, resolved in reading order.
-    func resolve(_ tokens: [Token], _ found: [LeaderRecognizer.Found], _ resolver: inout LeaderResolver) -> [Span] {
+    func resolve(_ tokens: ArraySlice<Token>, _ found: [LeaderRecognizer.Found], _ resolver: inout LeaderResolver) -> [Span] {
+        let base = tokens.startIndex
         var spans: [Span] = []
         var resolvedNext: [Int: String?] = [:]
         for (k, f) in found.enumerated() {
@@ -141,7 +144,7 @@ public final class Extractor: Sendable {
                 }
                 leader = resolver.position(f, nextPerson: next)
             }
-            spans.append(Span(start: tokens[f.start].start, end: tokens[f.end - 1].end, label: f.label, leader: leader))
+            spans.append(Span(start: tokens[base + f.start].start, end: tokens[base + f.end - 1].end, label: f.label, leader: leader))
         }
         return spans
     }
