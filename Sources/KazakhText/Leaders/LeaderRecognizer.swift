@@ -736,6 +736,7 @@ public final class LeaderRecognizer: Sendable {
 
     @inline(__always)
     func isGuillemet(_ word: Word) -> Bool {
+        // A mark is one scalar (four UTF-8 bytes at most): a longer token is none, unhashed.
         word.kind != .word && word.lower.utf8.count <= 4
             && (guillemetOpeners.contains(UTF8Key(word.lower)) || guillemetClosers.contains(UTF8Key(word.lower)))
     }

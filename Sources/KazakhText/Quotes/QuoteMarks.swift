@@ -97,14 +97,4 @@ public struct QuoteMarks: Sendable {
     /// Opens or closes some pair.
     @inline(__always)
     public func isMark(_ mark: Unicode.Scalar) -> Bool { isOpener(mark) || isCloser(mark) }
-
-    /// Opens or closes a pair of `kinds`.
-    public func isMark(_ mark: Unicode.Scalar, of kinds: Set<Kind>) -> (opens: Bool, closes: Bool) {
-        var result = (opens: false, closes: false)
-        for p in pairs where kinds.contains(p.kind) {
-            if p.opener == mark { result.opens = true }
-            if p.closers.contains(mark) { result.closes = true }
-        }
-        return result
-    }
 }
