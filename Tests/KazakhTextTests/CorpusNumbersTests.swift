@@ -43,10 +43,8 @@ import Testing
     }
 
     @Test func userLexiconAddsAUnit() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kaztext-units-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Fixtures.lexiconFolder(["units-user.tsv": "# unit\tlabel\tcode\nқап\tQUANTITY\tbag\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "# unit\tlabel\tcode\nқап\tQUANTITY\tbag\n".write(to: dir.appendingPathComponent("units-user.tsv"), atomically: true, encoding: .utf8)
         let text = "Он қапқа жуық ұн жеткізілді."
         #expect(try Fixtures.extractor.extract(Document(id: "u", text: text)).spans.map(\.label) == [.CARDINAL])
         let extractor = try Extractor(store: Fixtures.store.adding(userPaths: [dir.path]))

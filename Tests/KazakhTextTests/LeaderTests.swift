@@ -200,11 +200,8 @@ import Testing
     /// (a user's `би`) by its two, so that its inflected forms (`биге`) are found too.
     @Test func lowerCaseHeadOfTwoLetters() throws {
         #expect(try spans("Кеше ел Президенті сөйледі.", .POSITION) == ["ел Президенті"])
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kaztext-heads-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Fixtures.lexiconFolder(["position-heads-user.tsv": "# head\toffice\tneeds-organisation\nби\tbiy\tno\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "# head\toffice\tneeds-organisation\nби\tbiy\tno\n".write(to: dir.appendingPathComponent("position-heads-user.tsv"),
-                                                                        atomically: true, encoding: .utf8)
         let extractor = try Extractor(store: Fixtures.store.adding(userPaths: [dir.path]))
         let text = "Дауды биге айтты."
         let scalars = Array(text.unicodeScalars)

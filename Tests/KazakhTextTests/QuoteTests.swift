@@ -72,11 +72,8 @@ import Testing
     /// The marks come from `quote-marks.tsv`: a pair added in a user file (`‹…›`) opens quotes,
     /// keeps its sentence whole and is warned about when stray, with no code change.
     @Test func userLexiconAddsAQuotationMark() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kaztext-marks-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Fixtures.lexiconFolder(["quote-marks-user.tsv": "# opener <TAB> closers <TAB> kind\n‹\t›\tguillemet\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "# opener <TAB> closers <TAB> kind\n‹\t›\tguillemet\n".write(
-            to: dir.appendingPathComponent("quote-marks-user.tsv"), atomically: true, encoding: .utf8)
         let text = "‹Біз келдік. Бәрі жақсы›, – деді Қасым-Жомарт Тоқаев."
         let s = Array(text.unicodeScalars)
         // The bundled marks do not know ‹›: the paragraph layout takes the marks into the quote.
@@ -106,10 +103,8 @@ import Testing
 
     /// Turn dashes come from `dashes.tsv`: a user file adds the two-em dash `⸺` with no code change.
     @Test func userLexiconAddsADash() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kaztext-dashes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Fixtures.lexiconFolder(["dashes-user.tsv": "# dash <TAB> uses\n⸺\tturn sentence\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "# dash <TAB> uses\n⸺\tturn sentence\n".write(to: dir.appendingPathComponent("dashes-user.tsv"), atomically: true, encoding: .utf8)
         let text = "Тоқаев сөз сөйледі.\n⸺ Біз бұл мәселені шешеміз, ⸺ деді Мемлекет басшысы."
         let s = Array(text.unicodeScalars)
         #expect(try quotes(text).quotes.isEmpty)

@@ -35,6 +35,15 @@ enum Fixtures {
         return result
     }
 
+    /// A new temporary folder holding `files` (name → contents), as a user's `--lexicons DIR`;
+    /// the caller removes it (`defer { try? FileManager.default.removeItem(at: dir) }`).
+    static func lexiconFolder(_ files: [String: String]) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kaztext-lexicons-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, contents) in files { try contents.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return dir
+    }
+
     static func tokens(_ text: String) throws -> [String] {
         let doc = try tokenizer.tokenize(Document(id: "t", text: text))
         return doc.tokens.map { String($0.text(in: text)) }

@@ -37,10 +37,8 @@ import Testing
     }
 
     @Test func userLexiconAddsAnAbbreviation() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kaztext-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Fixtures.lexiconFolder(["abbreviations-user.tsv": "# user abbreviations\nқұж.\tқұжат\tno\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "# user abbreviations\nқұж.\tқұжат\tno\n".write(to: dir.appendingPathComponent("abbreviations-user.tsv"), atomically: true, encoding: .utf8)
         let text = "Бұл құж. Жаңа."
         #expect(try Fixtures.tokens(text) == ["Бұл", "құж", ".", "Жаңа", "."])
         let tokenizer = try Tokenizer(store: Fixtures.store.adding(userPaths: [dir.path]))
