@@ -86,3 +86,25 @@ import Testing
         }
     }
 }
+
+@Suite struct ScalarOffsetTests {
+    /// The counter (eight bytes at a step) agrees with a scalar-by-scalar count at every scalar
+    /// boundary of mixed one- to four-byte text, asked in order and after going back.
+    @Test func agreesWithACountOfScalars() {
+        var text = "Қазақстан 2025 жылы «Ақ Жол» – 4,5 млн ₸, 😀 ok; Әлиевке. "
+        text = String(repeating: text, count: 7)
+        var expected: [(byte: Int, scalar: Int)] = []
+        var byte = 0
+        for (k, s) in text.unicodeScalars.enumerated() {
+            expected.append((byte, k))
+            byte += String(s).utf8.count
+        }
+        expected.append((byte, text.unicodeScalars.count))
+        var copy = text
+        copy.withUTF8 { b in
+            var counter = ScalarOffsetCounter(b)
+            for e in expected { #expect(counter.scalarOffset(ofByte: e.byte) == e.scalar) }
+            for e in expected.reversed().prefix(20) { #expect(counter.scalarOffset(ofByte: e.byte) == e.scalar) }
+        }
+    }
+}

@@ -15,6 +15,16 @@ struct ScalarOffsetCounter {
         if byteOffset < bytePosition { reset() }
         var b = bytePosition
         var s = scalarPosition
+        // Eight bytes at a step: a continuation byte (10xxxxxx) starts no scalar.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while b + 8 <= byteOffset {
+                let x = raw.loadUnaligned(fromByteOffset: b, as: UInt64.self)
+                let continuation = (x >> 7) & ~(x >> 6) & 0x0101_0101_0101_0101
+                s += 8 - continuation.nonzeroBitCount
+                b += 8
+            }
+        }
         while b < byteOffset {
             if bytes[b] & 0xC0 != 0x80 { s += 1 }
             b += 1
