@@ -25,8 +25,7 @@ public final class LeaderRecognizer: Sendable {
     /// Endings read from `suffixes.tsv`.
     let genitiveEndings: [String]
     /// The guillemets `«` and `»` (`quote-marks.tsv`): a short group names a work or an organisation.
-    let guillemetOpeners: Set<UTF8Key>
-    let guillemetClosers: Set<UTF8Key>
+    let guillemets: TokenMarks
     let obliqueEndings: [String]
     let countryEndings: [String]
 
@@ -37,9 +36,7 @@ public final class LeaderRecognizer: Sendable {
     }
 
     public init(leaders: LeaderLexicon, names: NameLexicons, marks: QuoteMarks, stripper: SuffixStripper) {
-        let guillemets = marks.pairs.filter { $0.kind == .guillemet }
-        self.guillemetOpeners = Set(guillemets.map { UTF8Key(String($0.opener)) })
-        self.guillemetClosers = Set(guillemets.flatMap(\.closers).map { UTF8Key(String($0)) })
+        self.guillemets = marks.tokenMarks(of: [.guillemet])
         self.leaders = leaders
         self.names = names
         self.stripper = stripper
@@ -248,8 +245,8 @@ public final class LeaderRecognizer: Sendable {
             || stem(lower, filter: keys.notAfterTitleFilter, known: { keys.notAfterTitle.contains(UTF8Key($0)) }) != nil {
             flags.insert(.titleEnder)
         }
-        if guillemetOpeners.contains(key) { flags.insert(.openGuillemet) }
-        if guillemetClosers.contains(key) { flags.insert(.closeGuillemet) }
+        if guillemets.opens(lower) { flags.insert(.openGuillemet) }
+        if guillemets.closes(lower) { flags.insert(.closeGuillemet) }
         if lower == "," { flags.insert(.comma) }
         // Titles: those that start with the word, and one-word titles the word inflects.
         var titles = keys.titlesByFirst[key] ?? []
@@ -736,8 +733,6 @@ public final class LeaderRecognizer: Sendable {
 
     @inline(__always)
     func isGuillemet(_ word: Word) -> Bool {
-        // A mark is one scalar (four UTF-8 bytes at most): a longer token is none, unhashed.
-        word.kind != .word && word.lower.utf8.count <= 4
-            && (guillemetOpeners.contains(UTF8Key(word.lower)) || guillemetClosers.contains(UTF8Key(word.lower)))
+        word.kind != .word && (guillemets.opens(word.lower) || guillemets.closes(word.lower))
     }
 }

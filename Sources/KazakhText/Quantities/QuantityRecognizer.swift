@@ -19,10 +19,7 @@ public final class QuantityRecognizer: Sendable {
     private let oneWordIdioms: [String]
     private let dashes: Set<UTF8Key>
     /// Marks that open and that close a quotation, the straight `"` left out (it does not say which it does).
-    private let opens: Set<UTF8Key>
-    private let closes: Set<UTF8Key>
-    /// The longest of those marks in UTF-8 bytes: a longer word is none (no hashing).
-    private let longestMark: Int
+    private let quoteMarks: TokenMarks
     private let approximators = WordCache<[NumeralLexicon.Entry]>()
 
     /// Genitive endings from `suffixes.tsv` (`қазанның 21-і`).
@@ -37,11 +34,7 @@ public final class QuantityRecognizer: Sendable {
         self.idiomsByFirst = Dictionary(grouping: idioms.filter { $0.count > 1 }) { UTF8Key($0[0]) }
         self.oneWordIdioms = idioms.filter { $0.count == 1 }.map { $0[0] }
         self.dashes = Set(parser.lexicon.dashCharacters.map { UTF8Key(String($0)) })
-        let directed = marks.pairs.filter { $0.kind != .straight }
-        let openers = directed.map(\.opener), closers = directed.flatMap(\.closers)
-        self.opens = Set(openers.map { UTF8Key(String($0)) })
-        self.closes = Set(closers.map { UTF8Key(String($0)) })
-        self.longestMark = (openers + closers).map { String($0).utf8.count }.max() ?? 0
+        self.quoteMarks = marks.tokenMarks(of: [.guillemet, .low, .curly])
     }
 
     /// A number expression found at token `start`, covering `tokenCount` tokens.
@@ -450,8 +443,8 @@ public final class QuantityRecognizer: Sendable {
     /// The number stands right inside a short guillemet group: a name (`« Бизнестің жол картасы
     /// 2025 »`, `« 111 »`, `« Жүз жаңа есім »`).
     private func inShortQuote(_ w: Words, _ first: Int, _ end: Int) -> Bool {
-        func opens(_ word: String) -> Bool { word.utf8.count <= longestMark && self.opens.contains(UTF8Key(word)) }
-        func closes(_ word: String) -> Bool { word.utf8.count <= longestMark && self.closes.contains(UTF8Key(word)) }
+        func opens(_ word: String) -> Bool { quoteMarks.opens(word) }
+        func closes(_ word: String) -> Bool { quoteMarks.closes(word) }
         if first > 0, opens(w[first - 1]) {
             if let close = w.words[end...].prefix(6).firstIndex(where: closes) { return close - first <= 6 }
         }

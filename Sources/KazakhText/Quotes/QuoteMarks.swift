@@ -97,4 +97,30 @@ public struct QuoteMarks: Sendable {
     /// Opens or closes some pair.
     @inline(__always)
     public func isMark(_ mark: Unicode.Scalar) -> Bool { isOpener(mark) || isCloser(mark) }
+
+    /// The marks of the pairs of `kinds`, for rules that ask whether a whole token is one.
+    func tokenMarks(of kinds: Set<Kind>) -> TokenMarks {
+        let chosen = pairs.filter { kinds.contains($0.kind) }
+        return TokenMarks(openers: chosen.map(\.opener), closers: chosen.flatMap(\.closers))
+    }
+}
+
+/// Some quotation marks as token keys: `opens("«")`, `closes("»")`. A token longer than every
+/// mark is answered without hashing.
+struct TokenMarks: Sendable {
+    private let openers: Set<UTF8Key>
+    private let closers: Set<UTF8Key>
+    private let longest: Int
+
+    init(openers: [Unicode.Scalar], closers: [Unicode.Scalar]) {
+        self.openers = Set(openers.map { UTF8Key(String($0)) })
+        self.closers = Set(closers.map { UTF8Key(String($0)) })
+        longest = (openers + closers).map { String($0).utf8.count }.max() ?? 0
+    }
+
+    @inline(__always)
+    func opens(_ token: String) -> Bool { token.utf8.count <= longest && openers.contains(UTF8Key(token)) }
+
+    @inline(__always)
+    func closes(_ token: String) -> Bool { token.utf8.count <= longest && closers.contains(UTF8Key(token)) }
 }

@@ -6,8 +6,10 @@
 /// - no break after an initial (`Г. Марченко`), after a list number (`12. Мұнан кейін`), nor
 ///   before a word in lower case (`"Осылай тұр!" дегендей`);
 /// - a break after `.`, `!`, `?` or `...` before a number (`... бастады. 11 ғасырда`) or a
-///   dialogue dash or opening quote and a capital (`... қарайды. - Көші-қон ...`), which ICU misses;
-/// - no break inside `«...»` / `„...“` unless the quote is never closed in its paragraph;
+///   dialogue dash (`dashes.tsv`) or opening quote and a capital (`... қарайды. - Көші-қон ...`),
+///   which ICU misses;
+/// - no break inside a pair of `quote-marks.tsv` (`«...»`, `„...“`) unless the quote is never
+///   closed in its paragraph;
 /// - a boundary always falls between tokens.
 struct SentenceSplitter: Sendable {
     let lexicons: TokenizerLexicons
