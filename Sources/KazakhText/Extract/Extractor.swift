@@ -12,6 +12,8 @@ public final class Extractor: Sendable {
     public let quantities: QuantityRecognizer
     public let leaders: LeaderRecognizer
     public let quotes: QuoteRecognizer
+    /// Per-spelling facts of the tokens met so far (lower-cased form, capital, rule starts).
+    let tokenWords: TokenWords
 
     public init(store: LexiconStore? = nil) throws {
         let store = try store ?? LexiconStore.bundled()
@@ -31,6 +33,7 @@ public final class Extractor: Sendable {
         leaders = LeaderRecognizer(leaders: try LeaderLexicon(store: store), names: names, marks: marks, stripper: parser.stripper)
         quotes = try QuoteRecognizer(store: store, marks: marks, dashes: tokenizer.lexicons.dashes,
                                      stripper: parser.stripper, names: names)
+        tokenWords = TokenWords(quantities: quantities, leaders: leaders)
     }
 
     /// A document with its tokens, sentences and spans.
@@ -68,6 +71,8 @@ public final class Extractor: Sendable {
                     : ArraySlice(doc.tokens[sentence.tokenRange].filter { $0.start >= headerEnd })
                 let base = tokens.startIndex
                 guard !tokens.isEmpty else { continue }
+                var forms: [TokenWord] = []
+                forms.reserveCapacity(tokens.count)
                 var words: [String] = []
                 words.reserveCapacity(tokens.count)
                 var attached: [Bool] = []
@@ -77,11 +82,11 @@ public final class Extractor: Sendable {
                 var anyCandidate = false
                 for (k, t) in tokens.enumerated() {
                     attached.append(k > 0 && tokens[base + k - 1].end == t.start)
-                    let word = t.norm?.lowercased() ?? FastCase.lowercased(b[t.utf8Start..<t.utf8End])
-                    let candidate = quantities.isCandidate(word)
-                    anyCandidate = anyCandidate || candidate
-                    candidates.append(candidate)
-                    words.append(word)
+                    let form = tokenWords.word(t, in: b)
+                    anyCandidate = anyCandidate || form.mayStartNumber
+                    candidates.append(form.mayStartNumber)
+                    words.append(form.lower)
+                    forms.append(form)
                 }
                 if anyCandidate {
                     for f in quantities.recognize(words, attached: attached, candidates: candidates) {
@@ -91,7 +96,7 @@ public final class Extractor: Sendable {
                     }
                 }
                 // Every sentence: a capital or a lower-case title word can start a name.
-                recognized.append((tokens, leaderSpans(tokens, words, b, &knownSurnames)))
+                recognized.append((tokens, leaderSpans(tokens, forms, &knownSurnames)))
             }
         }
         // Resolved once the whole document is read (an undated text is dated by its title–name pairs).
@@ -100,27 +105,47 @@ public final class Extractor: Sendable {
             names += resolve(tokens, found, &resolver)
         }
         // Names win over numbers they contain (`Түркияның 11-інші Президенті`).
-        let kept = numeric.filter { n in !names.contains { $0.start < n.end && n.start < $0.end } }
+        let kept = Self.withoutOverlaps(numeric, by: names)
         return (kept + names).sorted(by: Span.documentOrder)
     }
 
+    /// The spans of `spans` that overlap none of `winners`, in O((n + m) log m): a span
+    /// overlaps a winner exactly when the furthest end among the winners that start before
+    /// its end lies past its start.
+    static func withoutOverlaps(_ spans: [Span], by winners: [Span]) -> [Span] {
+        guard !winners.isEmpty, !spans.isEmpty else { return spans }
+        let sorted = winners.sorted { $0.start < $1.start }
+        var furthestEnd: [Int] = []
+        furthestEnd.reserveCapacity(sorted.count)
+        for w in sorted { furthestEnd.append(Swift.max(furthestEnd.last ?? Int.min, w.end)) }
+        return spans.filter { n in
+            // Winners starting before n.end: the first `count` of `sorted`.
+            var low = 0, high = sorted.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sorted[mid].start < n.end { low = mid + 1 } else { high = mid }
+            }
+            return low == 0 || furthestEnd[low - 1] <= n.start
+        }
+    }
+
     /// PERSON and POSITION spans of one sentence, not yet resolved.
-    func leaderSpans(_ tokens: ArraySlice<Token>, _ lower: [String], _ b: UnsafeBufferPointer<UInt8>,
+    func leaderSpans(_ tokens: ArraySlice<Token>, _ forms: [TokenWord],
                      _ knownSurnames: inout Set<UTF8Key>) -> [LeaderRecognizer.Found] {
         var words: [LeaderRecognizer.Word] = []
         words.reserveCapacity(tokens.count)
+        var postStarts: [Bool] = []
+        postStarts.reserveCapacity(tokens.count)
         var initial = true
         for (k, t) in tokens.enumerated() {
-            let capitalized = UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(b, at: t.utf8Start).0)
-            // A word already in lower case shares the lower-cased string.
-            let bytes = b[t.utf8Start..<t.utf8End]
-            let text = !capitalized && UTF8Key.same(lower[k], bytes) ? lower[k] : String(decoding: bytes, as: UTF8.self)
+            let form = forms[k]
             words.append(LeaderRecognizer.Word(
-                text: text, lower: lower[k],
-                capitalized: capitalized, kind: t.kind, sentenceInitial: initial))
+                text: form.text, lower: form.lower,
+                capitalized: form.capitalized, kind: t.kind, sentenceInitial: initial))
+            postStarts.append(t.kind == .word && form.mayStartPostAsWord)
             if t.kind == .word || t.kind == .number { initial = false }
         }
-        let found = leaders.recognize(words, known: knownSurnames)
+        let found = leaders.recognize(words, known: knownSurnames, postStarts: postStarts)
         for f in found where f.label == .PERSON && f.end - f.start > 1 {
             if let stem = f.lastStem { knownSurnames.insert(UTF8Key(stem)) }
         }

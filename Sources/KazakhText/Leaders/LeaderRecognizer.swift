@@ -74,15 +74,20 @@ public final class LeaderRecognizer: Sendable {
         let postStarts: [Bool]
         private let recognizer: LeaderRecognizer
 
-        init(_ words: [Word], _ recognizer: LeaderRecognizer) {
+        /// `postStarts`, when given, is `mayStartPost` of every word, already asked.
+        init(_ words: [Word], _ recognizer: LeaderRecognizer, postStarts: [Bool]? = nil) {
             self.words = words
             self.memo = .allocate(capacity: words.count)
             self.memo.initialize(repeating: nil, count: words.count)
-            // By index: `words.map(mayStartPost)` would copy every Word (two strings) in and out.
-            var starts: [Bool] = []
-            starts.reserveCapacity(words.count)
-            for k in words.indices { starts.append(recognizer.mayStartPost(words[k].kind, words[k].lower)) }
-            self.postStarts = starts
+            if let postStarts {
+                self.postStarts = postStarts
+            } else {
+                // By index: `words.map(mayStartPost)` would copy every Word (two strings) in and out.
+                var starts: [Bool] = []
+                starts.reserveCapacity(words.count)
+                for k in words.indices { starts.append(recognizer.mayStartPost(words[k].kind, words[k].lower)) }
+                self.postStarts = starts
+            }
             self.recognizer = recognizer
         }
 
@@ -140,8 +145,8 @@ public final class LeaderRecognizer: Sendable {
         recognize(w, known: Set(knownSurnames.map(UTF8Key.init)))
     }
 
-    func recognize(_ words: [Word], known: Set<UTF8Key>) -> [Found] {
-        let w = Words(words, self)
+    func recognize(_ words: [Word], known: Set<UTF8Key>, postStarts: [Bool]? = nil) -> [Found] {
+        let w = Words(words, self, postStarts: postStarts)
         var found: [Found] = []
         var i = 0
         while i < w.count {

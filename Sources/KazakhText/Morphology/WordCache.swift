@@ -29,6 +29,19 @@ final class WordCache<Value: Sendable>: Sendable {
             }
         }
 
+        /// `slot(of:_:)` for a word given as UTF-8 bytes.
+        func slot(ofBytes word: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int? {
+            guard !hashes.isEmpty else { return nil }
+            let mask = hashes.count - 1
+            var i = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let s = hashes[i]
+                if s == 0 { return nil }
+                if s == h && UTF8Key.same(keys[i], word[...]) { return i }
+                i = (i + 1) & mask
+            }
+        }
+
         mutating func insert(_ word: String, _ h: UInt64, _ value: Value, capacity: Int) {
             if let i = slot(of: word, h) { values[i] = value; return }
             if count >= capacity { clear() }
@@ -94,6 +107,16 @@ final class WordCache<Value: Sendable>: Sendable {
         let h = Self.hash(word)
         return shards[Int(h >> (64 - UInt64(Self.shardBits)))].storage.withLock { table in
             table.slot(of: word, h).flatMap { table.values[$0] }
+        }
+    }
+
+    /// `cached(_:)` for a word given as UTF-8 bytes (a token in the document text): a hit
+    /// builds no string.
+    @inline(__always)
+    func cached(bytes word: UnsafeBufferPointer<UInt8>) -> Value? {
+        let h = Self.hashBytes(word)
+        return shards[Int(h >> (64 - UInt64(Self.shardBits)))].storage.withLock { table in
+            table.slot(ofBytes: word, h).flatMap { table.values[$0] }
         }
     }
 

@@ -1,0 +1,54 @@
+/// What the recognizers ask of every token, worked out once per distinct spelling.
+///
+/// Words repeat (Zipf): most tokens of a text are spellings met before. Their lower-cased form
+/// (`Тоқаевтың` → `тоқаевтың`), whether they start with a capital, and the cheap tests that
+/// decide which rules look at them (`миллиардқа`, `62%-ға` may start a number, `министрі` a
+/// post) are the same every time, so a repeated token costs one hash lookup and shares the
+/// remembered strings instead of building new ones.
+struct TokenWord: Sendable {
+    /// The token as written.
+    let text: String
+    /// Lower-cased, after normalization (look-alike Latin letters) when the token has a `norm`.
+    let lower: String
+    /// Starts with an upper-case letter.
+    let capitalized: Bool
+    /// `QuantityRecognizer.isCandidate(lower)`.
+    let mayStartNumber: Bool
+    /// `LeaderRecognizer.mayStartPost(.word, lower)`: a word token with this spelling may start a post.
+    let mayStartPostAsWord: Bool
+}
+
+/// The `TokenWord`s of the tokens met so far, keyed by the token's bytes; bounded, and shared by
+/// the threads of one `Extractor`.
+final class TokenWords: Sendable {
+    private let cache = WordCache<TokenWord>(capacity: 100_000)
+    private let quantities: QuantityRecognizer
+    private let leaders: LeaderRecognizer
+
+    init(quantities: QuantityRecognizer, leaders: LeaderRecognizer) {
+        self.quantities = quantities
+        self.leaders = leaders
+    }
+
+    /// The word of token `t` of the text `b` (its UTF-8).
+    @inline(__always)
+    func word(_ t: Token, in b: UnsafeBufferPointer<UInt8>) -> TokenWord {
+        let bytes = UnsafeBufferPointer(rebasing: b[t.utf8Start..<t.utf8End])
+        // A normalized token is looked at through its `norm`: its facts are not those of its bytes.
+        guard t.norm == nil else { return make(bytes, norm: t.norm) }
+        if let hit = cache.cached(bytes: bytes) { return hit }
+        let w = make(bytes, norm: nil)
+        cache.store(w, for: w.text)
+        return w
+    }
+
+    private func make(_ bytes: UnsafeBufferPointer<UInt8>, norm: String?) -> TokenWord {
+        let capitalized = !bytes.isEmpty && UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(bytes, at: 0).0)
+        let lower = norm?.lowercased() ?? FastCase.lowercased(bytes[...])
+        // A word already in lower case shares the lower-cased string.
+        let text = !capitalized && UTF8Key.same(lower, bytes[...]) ? lower : String(decoding: bytes, as: UTF8.self)
+        return TokenWord(text: text, lower: lower, capitalized: capitalized,
+                         mayStartNumber: quantities.isCandidate(lower),
+                         mayStartPostAsWord: leaders.mayStartPost(.word, lower))
+    }
+}
