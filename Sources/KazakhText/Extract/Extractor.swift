@@ -71,8 +71,12 @@ public final class Extractor: Sendable {
                     : ArraySlice(doc.tokens[sentence.tokenRange].filter { $0.start >= headerEnd })
                 let base = tokens.startIndex
                 guard !tokens.isEmpty else { continue }
-                var forms: [TokenWord] = []
-                forms.reserveCapacity(tokens.count)
+                // The leader rules' view of the same tokens, built in the same pass.
+                var leaderWords: [LeaderRecognizer.Word] = []
+                leaderWords.reserveCapacity(tokens.count)
+                var postStarts: [Bool] = []
+                postStarts.reserveCapacity(tokens.count)
+                var initial = true
                 var words: [String] = []
                 words.reserveCapacity(tokens.count)
                 var attached: [Bool] = []
@@ -86,7 +90,11 @@ public final class Extractor: Sendable {
                     anyCandidate = anyCandidate || form.mayStartNumber
                     candidates.append(form.mayStartNumber)
                     words.append(form.lower)
-                    forms.append(form)
+                    leaderWords.append(LeaderRecognizer.Word(
+                        text: form.text, lower: form.lower,
+                        capitalized: form.capitalized, kind: t.kind, sentenceInitial: initial))
+                    postStarts.append(t.kind == .word && form.mayStartPostAsWord)
+                    if t.kind == .word || t.kind == .number { initial = false }
                 }
                 if anyCandidate {
                     for f in quantities.recognize(words, attached: attached, candidates: candidates) {
@@ -96,7 +104,7 @@ public final class Extractor: Sendable {
                     }
                 }
                 // Every sentence: a capital or a lower-case title word can start a name.
-                recognized.append((tokens, leaderSpans(tokens, forms, &knownSurnames)))
+                recognized.append((tokens, leaderSpans(leaderWords, postStarts, &knownSurnames)))
             }
         }
         // Resolved once the whole document is read (an undated text is dated by its title–name pairs).
@@ -130,21 +138,8 @@ public final class Extractor: Sendable {
     }
 
     /// PERSON and POSITION spans of one sentence, not yet resolved.
-    func leaderSpans(_ tokens: ArraySlice<Token>, _ forms: [TokenWord],
+    func leaderSpans(_ words: [LeaderRecognizer.Word], _ postStarts: [Bool],
                      _ knownSurnames: inout Set<UTF8Key>) -> [LeaderRecognizer.Found] {
-        var words: [LeaderRecognizer.Word] = []
-        words.reserveCapacity(tokens.count)
-        var postStarts: [Bool] = []
-        postStarts.reserveCapacity(tokens.count)
-        var initial = true
-        for (k, t) in tokens.enumerated() {
-            let form = forms[k]
-            words.append(LeaderRecognizer.Word(
-                text: form.text, lower: form.lower,
-                capitalized: form.capitalized, kind: t.kind, sentenceInitial: initial))
-            postStarts.append(t.kind == .word && form.mayStartPostAsWord)
-            if t.kind == .word || t.kind == .number { initial = false }
-        }
         let found = leaders.recognize(words, known: knownSurnames, postStarts: postStarts)
         for f in found where f.label == .PERSON && f.end - f.start > 1 {
             if let stem = f.lastStem { knownSurnames.insert(UTF8Key(stem)) }

@@ -69,7 +69,9 @@ public final class LeaderRecognizer: Sendable {
         let words: [Word]
         /// Per-position features, looked up on first use. A raw buffer: the memo is read for
         /// almost every rule test, and a stored array would pay an exclusivity check each time.
-        private let memo: UnsafeMutablePointer<LeaderWordFeatures?>
+        /// Its entries are retained by hand (`Unmanaged`), so freeing it visits the filled slots
+        /// only, instead of running the generic destroy of an optional on every slot.
+        private let memo: UnsafeMutablePointer<Unmanaged<LeaderWordFeatures>?>
         /// Whether each word can start a post (`mayStartPost`), asked once per word.
         let postStarts: [Bool]
         private let recognizer: LeaderRecognizer
@@ -92,7 +94,7 @@ public final class LeaderRecognizer: Sendable {
         }
 
         deinit {
-            memo.deinitialize(count: words.count)
+            for i in 0..<words.count { memo[i]?.release() }
             memo.deallocate()
         }
 
@@ -100,10 +102,10 @@ public final class LeaderRecognizer: Sendable {
         subscript(_ i: Int) -> Word { words[i] }
 
         func features(_ i: Int) -> LeaderWordFeatures {
-            if let f = memo[i] { return f }
+            if let f = memo[i] { return f.takeUnretainedValue() }
             // Through the buffer: the Word is borrowed, not copied (two strings) for the call.
             let f = words.withUnsafeBufferPointer { recognizer.features(of: $0[i]) }
-            memo[i] = f
+            memo[i] = Unmanaged.passRetained(f)
             return f
         }
 

@@ -59,9 +59,9 @@ public final class QuantityRecognizer: Sendable {
         func touches(_ i: Int) -> Bool { i < attached.count && attached[i] }
 
         // Per-position memos (a sentence asks about a few positions, so keyed by position).
-        fileprivate var parses: [Int: NumeralMatch?] = [:]
-        fileprivate var numbers: [Int: Number?] = [:]
-        fileprivate var unitMatches: [Int: UnitLexicon.Match?] = [:]
+        fileprivate var parses = PositionMemo<NumeralMatch>()
+        fileprivate var numbers = PositionMemo<Number>()
+        fileprivate var unitMatches = PositionMemo<UnitLexicon.Match>()
 
         init(words: [String], attached: [Bool]) {
             self.words = words
@@ -72,18 +72,18 @@ public final class QuantityRecognizer: Sendable {
     /// `parser.parse(w.words, from: i)`, computed once per position.
     private func parse(_ w: Words, from i: Int) -> NumeralMatch? {
         guard i < w.count else { return nil }
-        if let memo = w.parses[i] { return memo }
+        if let memo = w.parses.lookup(i) { return memo }
         let m = parser.parse(w.words, from: i)
-        w.parses[i] = .some(m)
+        w.parses.store(m, at: i)
         return m
     }
 
     /// `units.match(w.words, at: i)`, computed once per position.
     private func unitMatch(_ w: Words, at i: Int) -> UnitLexicon.Match? {
         guard i < w.count else { return nil }
-        if let memo = w.unitMatches[i] { return memo }
+        if let memo = w.unitMatches.lookup(i) { return memo }
         let m = units.match(w.words, at: i)
-        w.unitMatches[i] = .some(m)
+        w.unitMatches.store(m, at: i)
         return m
     }
 
@@ -146,9 +146,9 @@ public final class QuantityRecognizer: Sendable {
     /// The number starting at `i`: the numeral parser, plus forms it does not cover
     /// (`2°С-тан`, `1 / 3`, `683,273` with a thousands comma, `1-кезеңінің`).
     func number(_ w: Words, at i: Int) -> Number? {
-        if let memo = w.numbers[i] { return memo }
+        if let memo = w.numbers.lookup(i) { return memo }
         let n = uncachedNumber(w, at: i)
-        w.numbers[i] = .some(n)
+        w.numbers.store(n, at: i)
         return n
     }
 
