@@ -14,6 +14,33 @@ struct LookupTableTests {
         #expect(cache.cached("тоннаны") == -1)    // a second store replaces the value
     }
 
+    /// The same words found by their bytes (`cached(bytes:)`, how tokens are looked up) as by string.
+    @Test func wordCacheFindsWordsByTheirBytes() {
+        let cache = WordCache<Int>(capacity: 100_000)
+        let words = (0..<2_000).map { "сөз\($0)" } + ["а", "Қазақстан", "миллиардқа"]
+        for (k, w) in words.enumerated() { cache.store(k, for: w) }
+        for (k, w) in words.enumerated() {
+            var copy = w
+            copy.withUTF8 { #expect(cache.cached(bytes: $0) == k) }
+        }
+        var absent = "қазақстан"
+        absent.withUTF8 { #expect(cache.cached(bytes: $0) == nil) }
+    }
+
+    /// Position memos answer the same in their short-list form and past it, with their index;
+    /// a stored nil (no number at that position) is remembered as such.
+    @Test func positionMemoRemembersEveryPositionBeforeAndAfterItsIndex() {
+        var memo = PositionMemo<String>()
+        let positions = Array((0..<60).shuffled())
+        for (n, p) in positions.enumerated() {
+            memo.store(p % 3 == 0 ? nil : "v\(p)", at: p)
+            for q in positions[...n] {
+                #expect(memo.lookup(q) == .some(q % 3 == 0 ? nil : "v\(q)"))
+            }
+            #expect(memo.lookup(1000) == nil)
+        }
+    }
+
     @Test func wordCacheStaysBoundedAndKeepsWorkingAfterEmptyingAShard() {
         let cache = WordCache<Int>(capacity: 64)   // 4 entries a shard
         for k in 0..<1_000 { cache.store(k, for: "w\(k)") }
