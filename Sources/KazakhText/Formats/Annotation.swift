@@ -154,15 +154,25 @@ public enum IOB2Reader {
 public enum SpanWriter {
     /// `"spans":[...]` members for `spans` over `text` (scalar offsets).
     public static func write(_ spans: [GoldSpan], text: String, to out: inout JSONWriter) {
-        let offsets = scalarToUTF8(text, needed: !spans.isEmpty)
+        // The UTF-8 offsets of the span ends only, in one pass over the text.
+        let needed = Array(Set(spans.flatMap { [$0.start, $0.end] })).sorted()
         var copy = text
         copy.withUTF8 { b in
+            let bytes = utf8Offsets(b, ofScalarOffsets: needed)
+            func utf8(_ scalarOffset: Int) -> Int {
+                var low = 0, high = needed.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if needed[mid] < scalarOffset { low = mid + 1 } else { high = mid }
+                }
+                return bytes[low]
+            }
             out.raw("[")
             for (k, s) in spans.enumerated() {
                 if k > 0 { out.raw(",") }
                 out.raw("{\"start\":"); out.int(s.start); out.raw(",\"end\":"); out.int(s.end)
                 out.raw(",\"label\":"); out.string(s.label)
-                out.raw(",\"text\":"); out.string(utf8: b[offsets[s.start]..<offsets[s.end]])
+                out.raw(",\"text\":"); out.string(utf8: b[utf8(s.start)..<utf8(s.end)])
                 if let v = s.value { out.raw(",\"value\":"); out.string(v) }
                 if let v = s.max { out.raw(",\"max\":"); out.string(v) }
                 if let v = s.approx { out.raw(",\"approx\":"); out.string(v) }
@@ -175,17 +185,20 @@ public enum SpanWriter {
         }
     }
 
-    /// UTF-8 offset of every scalar offset 0...count.
-    static func scalarToUTF8(_ text: String, needed: Bool) -> [Int] {
-        guard needed else { return [] }
-        var offsets: [Int] = []
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var b = 0
-        for s in text.unicodeScalars {
-            offsets.append(b)
-            b += UTF8.width(s)
+    /// The UTF-8 offset of each of the scalar offsets `needed` (sorted, unique) in the valid
+    /// UTF-8 `b`, found in one pass that counts the bytes that start a scalar.
+    static func utf8Offsets(_ b: UnsafeBufferPointer<UInt8>, ofScalarOffsets needed: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(needed.count)
+        var scalar = 0, byte = 0
+        for target in needed {
+            while scalar < target && byte < b.count {
+                byte += 1
+                while byte < b.count && b[byte] & 0xC0 == 0x80 { byte += 1 }
+                scalar += 1
+            }
+            result.append(byte)
         }
-        offsets.append(b)
-        return offsets
+        return result
     }
 }

@@ -79,16 +79,31 @@ public enum DocumentDecoder {
             return .success(InputDocument(document: Document(id: id, text: text, date: headerDate(text)),
                                           extraFields: [], warnings: warnings, replacedBytes: bad))
         case .jsonl:
-            let (lineText, bad) = repairUTF8(record.bytes)
-            var warnings = bad.map {
-                InputWarning(file: record.file, line: record.line, byteOffset: record.fileOffset + $0,
-                             message: "invalid UTF-8 replaced with U+FFFD")
-            }
+            // Parsed straight from the record's bytes: JSONSerialization rejects invalid UTF-8, so
+            // the line is repaired (and the repairs reported) only when that parse fails.
+            var bad: [Int] = []
+            var warnings: [InputWarning] = []
             let object: Any
             do {
-                object = try JSONSerialization.jsonObject(with: Data(lineText.utf8), options: [])
-            } catch {
-                return .failure(.invalid(id: nil, message: "\(record.file):\(record.line): not valid JSON: \(jsonErrorSummary(error))"))
+                object = try record.bytes.withUnsafeBytes { raw in
+                    try JSONSerialization.jsonObject(
+                        with: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!),
+                                   count: raw.count, deallocator: .none),
+                        options: [])
+                }
+            } catch let firstError {
+                let (lineText, repaired) = repairUTF8(record.bytes)
+                bad = repaired
+                warnings = bad.map {
+                    InputWarning(file: record.file, line: record.line, byteOffset: record.fileOffset + $0,
+                                 message: "invalid UTF-8 replaced with U+FFFD")
+                }
+                do {
+                    guard !bad.isEmpty else { throw firstError }
+                    object = try JSONSerialization.jsonObject(with: Data(lineText.utf8), options: [])
+                } catch {
+                    return .failure(.invalid(id: nil, message: "\(record.file):\(record.line): not valid JSON: \(jsonErrorSummary(error))"))
+                }
             }
             guard let dict = object as? [String: Any] else {
                 return .failure(.invalid(id: nil, message: "\(record.file):\(record.line): a document must be a JSON object"))
