@@ -25,6 +25,15 @@ import Testing
         #expect(error.description == "in.jsonl:2: document has no string field 'text'")
     }
 
+    /// A passed-through object is written the same on every run: its keys sorted (Foundation's
+    /// dictionary order changes from process to process).
+    @Test func passedThroughObjectsHaveSortedKeys() throws {
+        let object = try JSONSerialization.jsonObject(with: Data(#"{"start":17,"leader":"x","label":"PERSON","end":36,"text":"Тоқаев"}"#.utf8))
+        var out = JSONWriter()
+        out.value([object])
+        #expect(String(decoding: out.bytes, as: UTF8.self) == #"[{"end":36,"label":"PERSON","leader":"x","start":17,"text":"Тоқаев"}]"#)
+    }
+
     @Test func extraFieldsPassThroughInOrder() {
         let line = "{\"id\":\"a\",\"source\":\"x\",\"text\":\"Сәлем\",\"date\":\"2025-10-21\",\"spans\":[]}"
         let record = InputRecord(file: "in.jsonl", line: 1, fileOffset: 0, format: .jsonl, bytes: Array(line.utf8))

@@ -112,9 +112,11 @@ public struct JSONWriter: ~Copyable {
         copy.withUTF8 { string(utf8: $0) }
     }
 
-    /// Any JSON value Foundation can serialize (used for fields passed through untouched).
+    /// Any JSON value Foundation can serialize (used for fields passed through untouched). The
+    /// keys of objects inside it are written sorted: Foundation's dictionaries do not keep the
+    /// input's order, and without sorting the same input gave a different key order on each run.
     public mutating func value(_ any: Any) {
-        if let data = try? JSONSerialization.data(withJSONObject: any, options: [.fragmentsAllowed, .withoutEscapingSlashes]) {
+        if let data = try? JSONSerialization.data(withJSONObject: any, options: [.fragmentsAllowed, .withoutEscapingSlashes, .sortedKeys]) {
             data.withUnsafeBytes { raw in
                 append(raw.bindMemory(to: UInt8.self)[...])
             }
