@@ -18,18 +18,11 @@ final class WordCache<Value: Sendable>: Sendable {
         var count = 0
 
         func slot(of word: String, _ h: UInt64) -> Int? {
-            guard !hashes.isEmpty else { return nil }
-            let mask = hashes.count - 1
-            var i = Int(truncatingIfNeeded: h) & mask
-            while true {
-                let s = hashes[i]
-                if s == 0 { return nil }
-                if s == h && keys[i].bytesEqual(word) { return i }
-                i = (i + 1) & mask
-            }
+            if let found = word.utf8.withContiguousStorageIfAvailable({ slot(ofBytes: $0, h) }) { return found }
+            return Array(word.utf8).withUnsafeBufferPointer { slot(ofBytes: $0, h) }
         }
 
-        /// `slot(of:_:)` for a word given as UTF-8 bytes.
+        /// The slot holding the word given as UTF-8 bytes (a token in the document text), if any.
         func slot(ofBytes word: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int? {
             guard !hashes.isEmpty else { return nil }
             let mask = hashes.count - 1
