@@ -25,6 +25,24 @@ import Testing
         #expect(error.description == "in.jsonl:2: document has no string field 'text'")
     }
 
+    /// Span text is cut at the right bytes for every span, nested, touching or repeated, in text
+    /// with one-, two- and four-byte scalars.
+    @Test func spanTextMatchesItsScalarOffsets() throws {
+        let text = "Тоқаев 4,5 млн 🙂 тонна, «Астана» ok"
+        let scalars = Array(text.unicodeScalars)
+        let spans = [(0, 6), (7, 14), (7, 10), (15, 16), (17, 22), (24, 32), (0, 6), (35, 35), (33, 35)]
+            .map { GoldSpan(start: $0.0, end: $0.1, label: "X") }
+        var out = JSONWriter()
+        SpanWriter.write(spans, text: text, to: &out)
+        let written = try JSONSerialization.jsonObject(with: Data(out.bytes)) as! [[String: Any]]
+        #expect(written.count == spans.count)
+        for (span, object) in zip(spans, written) {
+            var expected = String.UnicodeScalarView()
+            expected.append(contentsOf: scalars[span.start..<span.end])
+            #expect(object["text"] as? String == String(expected))
+        }
+    }
+
     /// A passed-through object is written the same on every run: its keys sorted (Foundation's
     /// dictionary order changes from process to process).
     @Test func passedThroughObjectsHaveSortedKeys() throws {

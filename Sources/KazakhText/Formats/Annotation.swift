@@ -155,7 +155,11 @@ public enum SpanWriter {
     /// `"spans":[...]` members for `spans` over `text` (scalar offsets).
     public static func write(_ spans: [GoldSpan], text: String, to out: inout JSONWriter) {
         // The UTF-8 offsets of the span ends only, in one pass over the text.
-        let needed = Array(Set(spans.flatMap { [$0.start, $0.end] })).sorted()
+        var needed: [Int] = []
+        needed.reserveCapacity(spans.count * 2)
+        for s in spans { needed.append(s.start); needed.append(s.end) }
+        needed.sort()
+        needed = needed.enumerated().compactMap { k, x in k == 0 || needed[k - 1] != x ? x : nil }
         var copy = text
         copy.withUTF8 { b in
             let bytes = utf8Offsets(b, ofScalarOffsets: needed)

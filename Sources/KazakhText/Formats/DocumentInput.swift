@@ -85,10 +85,11 @@ public enum DocumentDecoder {
             var warnings: [InputWarning] = []
             let object: Any
             do {
+                // Borrowed, not copied: the Data does not outlive the parse.
                 object = try record.bytes.withUnsafeBytes { raw in
-                    try JSONSerialization.jsonObject(
-                        with: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!),
-                                   count: raw.count, deallocator: .none),
+                    guard let base = raw.baseAddress else { return try JSONSerialization.jsonObject(with: Data(), options: []) }
+                    return try JSONSerialization.jsonObject(
+                        with: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none),
                         options: [])
                 }
             } catch let firstError {
