@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 #include <unicode/unorm2.h>
 #include <unicode/uversion.h>
+#include <unicode/uchar.h>
 
 struct KTSegmenter {
     UBreakIterator *words;
@@ -19,7 +20,26 @@ struct KTSegmenter {
     int32_t *sentenceBounds;
     int32_t sentenceCount;
     int32_t sentenceCapacity;
+    /// The text for the sentence iterator, with each run of letters or digits of one
+    /// Sentence_Break class cut to its first character, and the UTF-8 offset in the document
+    /// where each of its UTF-16 units starts.
+    UChar *compact;
+    int32_t *compactStart;
+    int32_t compactCapacity;
+    int32_t compactStartCapacity;
+    /// For each code point below SB_TABLE (ASCII, Latin, Cyrillic): its Sentence_Break class
+    /// from ICU's own property data, with COLLAPSIBLE set for Lower, Upper, OLetter, Numeric.
+    unsigned char sentenceClass[0x530];
 };
+
+#define SB_TABLE 0x530
+#define COLLAPSIBLE 0x80
+
+static unsigned char sentence_class(UChar32 c) {
+    int32_t sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+    int collapsible = sb == U_SB_LOWER || sb == U_SB_UPPER || sb == U_SB_OLETTER || sb == U_SB_NUMERIC;
+    return (unsigned char)((sb & 0x7F) | (collapsible ? COLLAPSIBLE : 0));
+}
 
 static void copy_error(UErrorCode status, char *error, int32_t capacity) {
     if (error && capacity > 0) {
@@ -34,6 +54,7 @@ KTSegmenter *kt_segmenter_open(const char *locale, char *error, int32_t errorCap
     if (!s) { copy_error(U_MEMORY_ALLOCATION_ERROR, error, errorCapacity); return NULL; }
     s->words = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
     if (U_SUCCESS(status)) s->sentences = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &status);
+    for (UChar32 c = 0; c < SB_TABLE; c++) s->sentenceClass[c] = sentence_class(c);
     if (U_FAILURE(status)) {
         copy_error(status, error, errorCapacity);
         kt_segmenter_close(s);
@@ -50,6 +71,8 @@ void kt_segmenter_close(KTSegmenter *s) {
     free(s->wordBounds);
     free(s->wordStatus);
     free(s->sentenceBounds);
+    free(s->compact);
+    free(s->compactStart);
     free(s);
 }
 
@@ -90,6 +113,61 @@ static int32_t collect(UBreakIterator *iterator, const UChar *text, int32_t leng
     return 0;
 }
 
+/// Sentence boundaries from the iterator run over a shortened copy of the text. UAX #29's
+/// sentence rules look at no more than one letter or digit on each side of a terminator (SB6,
+/// SB7, SB8), otherwise only at classes that may repeat any number of times, and never break
+/// after a letter or digit; so a run of Lower, Upper, OLetter or Numeric characters can stand
+/// as its first character, and every boundary falls on a character that is kept. The text is
+/// mostly letters, so the iterator reads about a third of it. `compactStart` keeps the UTF-8
+/// offset of each kept character (the text came from valid UTF-8), so a boundary maps back
+/// with one lookup.
+static int32_t collect_sentences_compact(KTSegmenter *s, const UChar *text, int32_t length16) {
+    if (!grow((void **)&s->compact, &s->compactCapacity, length16 + 1, sizeof(UChar))) return -1;
+    if (!grow((void **)&s->compactStart, &s->compactStartCapacity, length16 + 1, sizeof(int32_t))) return -1;
+    UChar *restrict out = s->compact;
+    int32_t *restrict starts8 = s->compactStart;
+    const unsigned char *restrict table = s->sentenceClass;
+    int32_t n = 0, i = 0, pos8 = 0;
+    unsigned char previous = 0;
+    while (i < length16) {
+        UChar u = text[i];
+        if (u < SB_TABLE) {
+            unsigned char cls = table[u];
+            int32_t width = u < 0x80 ? 1 : 2;
+            i++;
+            if ((cls & COLLAPSIBLE) && cls == previous) { pos8 += width; continue; }
+            previous = cls & COLLAPSIBLE ? cls : 0;
+            out[n] = u;
+            starts8[n++] = pos8;
+            pos8 += width;
+            continue;
+        }
+        int32_t at = i;
+        UChar32 c;
+        U16_NEXT(text, i, length16, c);
+        int32_t width = U8_LENGTH(c);
+        unsigned char cls = sentence_class(c);
+        if ((cls & COLLAPSIBLE) && cls == previous) { pos8 += width; continue; }
+        previous = cls & COLLAPSIBLE ? cls : 0;
+        for (int32_t k = at; k < i; k++) {
+            out[n] = text[k];
+            starts8[n++] = pos8;
+        }
+        pos8 += width;
+    }
+    starts8[n] = pos8;
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(s->sentences, out, n, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t count = 0;
+    for (int32_t b = ubrk_first(s->sentences); b != UBRK_DONE; b = ubrk_next(s->sentences)) {
+        if (count + 1 > s->sentenceCapacity && !grow((void **)&s->sentenceBounds, &s->sentenceCapacity, count + 1, sizeof(int32_t))) return -1;
+        s->sentenceBounds[count++] = starts8[b];
+    }
+    s->sentenceCount = count;
+    return 0;
+}
+
 int32_t kt_segment_utf8(KTSegmenter *s, const char *utf8, int32_t length, int32_t wantSentences) {
     UErrorCode status = U_ZERO_ERROR;
     if (!grow((void **)&s->utf16, &s->utf16Capacity, length + 1, sizeof(UChar))) return -1;
@@ -102,7 +180,9 @@ int32_t kt_segment_utf8(KTSegmenter *s, const char *utf8, int32_t length, int32_
     if (collect(s->words, s->utf16, length16, &s->wordBounds, &s->wordStatus, &s->wordCount,
                 &s->wordCapacity, &statusCapacity) != 0) return -1;
     s->sentenceCount = 0;
-    if (wantSentences) {
+    if (wantSentences == KT_SENTENCES_COMPACT) {
+        if (collect_sentences_compact(s, s->utf16, length16) != 0) return -1;
+    } else if (wantSentences) {
         ubrk_setText(s->sentences, s->utf16, length16, &status);
         if (U_FAILURE(status)) return -1;
         if (collect(s->sentences, s->utf16, length16, &s->sentenceBounds, NULL, &s->sentenceCount,

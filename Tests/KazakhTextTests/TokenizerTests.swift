@@ -108,3 +108,67 @@ import Testing
         }
     }
 }
+
+/// The tokenizer runs ICU's sentence iterator over a shortened copy of the text (runs of
+/// letters or digits of one class cut to their first character); it must find exactly the
+/// boundaries of the iterator run over the whole text. Checked on every Corpus text, UD-KTB,
+/// KazNERD, and random strings of the characters the sentence rules look at.
+struct SentenceBoundaryModeTests {
+    func texts() throws -> [String] {
+        var texts: [String] = []
+        for folder in ["numbers", "leaders", "quotes", "tokenize", "limits"] {
+            texts += try Fixtures.corpus(folder).compactMap { $0.object["text"] as? String }
+        }
+        if Fixtures.hasSharedData {
+            let ud = try String(contentsOf: Fixtures.udDevHalf, encoding: .utf8)
+            texts.append(ud.split(separator: "\n").filter { $0.hasPrefix("# text = ") }.map { $0.dropFirst(9) }.joined(separator: " "))
+            let kaznerd = try String(contentsOf: Fixtures.kaznerdValid, encoding: .utf8)
+            var sentence: [Substring] = []
+            var joined: [String] = []
+            for line in kaznerd.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.isEmpty {
+                    if !sentence.isEmpty { joined.append(sentence.joined(separator: " ")) }
+                    sentence = []
+                } else if let space = line.lastIndex(of: " ") {
+                    sentence.append(line[..<space])
+                }
+            }
+            for k in stride(from: 0, to: joined.count, by: 5) { texts.append(joined[k..<min(k + 5, joined.count)].joined(separator: " ")) }
+        }
+        // Letters of both cases (Cyrillic, Latin, Greek, CJK), digits (ASCII, Arabic-Indic),
+        // terminators (ASCII, `‼`, Armenian `։`, full-width `．`, `。`), closing marks,
+        // continuations, spaces, paragraph separators, a soft hyphen (Format), a combining accent
+        // (Extend), and a letter outside the Basic Multilingual Plane.
+        let alphabet: [String] = ["А", "а", "Қ", "ә", "B", "x", "Ω", "λ", "中", "1", "7", "٣", ".", ".", "!", "?", "…",
+                                  "‼", "։", "．", "。", "«", "»", "\"", "'", ")", "(", "]", ",", ";", ":", "-", "–",
+                                  "—", " ", " ", " ", "\n", "\r\n", "\u{2029}", "\u{85}", "\u{AD}", "\u{301}", "\t",
+                                  "𝐀", "т.б.", "Н.", "2025 ж.", "Қазақстан", "ана", "ОДАҚ", "3.5", "%"]
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<6000 {
+            texts.append((0..<(1 + next(60))).map { _ in alphabet[next(alphabet.count)] }.joined())
+        }
+        return texts
+    }
+
+    @Test func compactTextGivesTheBoundariesOfTheFullText() throws {
+        let segmenter = try Segmenter(locale: "kk")
+        var checked = 0, boundaries = 0
+        for text in try texts() {
+            var copy = text
+            var full: [Int32] = [], compact: [Int32] = []
+            try copy.withUTF8 { b in
+                try segmenter.segment(b, sentences: .full) { _, _, s in full = Array(s) }
+                try segmenter.segment(b, sentences: .compact) { _, _, s in compact = Array(s) }
+            }
+            #expect(compact == full, "\(text.debugDescription)")
+            checked += 1
+            boundaries += full.count
+        }
+        #expect(checked > 6000)
+        #expect(boundaries > 20_000)
+    }
+}

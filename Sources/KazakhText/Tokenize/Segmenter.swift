@@ -17,17 +17,28 @@ final class Segmenter: @unchecked Sendable {
 
     deinit { kt_segmenter_close(handle) }
 
+    /// How `segment` finds ICU's sentence boundaries.
+    enum SentenceBoundaries {
+        case none
+        /// ICU's sentence iterator over the whole text.
+        case full
+        /// The same boundaries, with the iterator run over a copy in which each run of letters
+        /// or digits of one Sentence_Break class is cut to its first character (a test checks
+        /// that both give the same list).
+        case compact
+    }
+
     /// Word boundaries (UTF-8 byte offsets, with the rule status of the segment ending at
     /// each) and, when asked, sentence boundaries of `bytes`.
     func segment(
-        _ bytes: UnsafeBufferPointer<UInt8>, sentences: Bool,
+        _ bytes: UnsafeBufferPointer<UInt8>, sentences: SentenceBoundaries,
         _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> Void
     ) throws(TokenizerError) {
         guard bytes.count < Int(Int32.max) else {
             throw TokenizerError.tooLarge(bytes.count)
         }
         let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-        let rc = kt_segment_utf8(handle, base, Int32(bytes.count), sentences ? 1 : 0)
+        let rc = kt_segment_utf8(handle, base, Int32(bytes.count), sentences == .none ? 0 : sentences == .full ? KT_SENTENCES_FULL : KT_SENTENCES_COMPACT)
         guard rc == 0 else { throw TokenizerError.icu("ICU break iteration failed") }
         let wordCount = Int(kt_word_boundary_count(handle))
         let sentenceCount = Int(kt_sentence_boundary_count(handle))
