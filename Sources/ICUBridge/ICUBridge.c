@@ -7,6 +7,8 @@
 #include <unicode/unorm2.h>
 #include <unicode/uversion.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
+#include <unicode/utf16.h>
 
 struct KTSegmenter {
     UBreakIterator *words;
@@ -20,25 +22,33 @@ struct KTSegmenter {
     int32_t *sentenceBounds;
     int32_t sentenceCount;
     int32_t sentenceCapacity;
-    /// The text for the sentence iterator, with each run of letters or digits of one
-    /// Sentence_Break class cut to its first character, and the UTF-8 offset in the document
-    /// where each of its UTF-16 units starts.
+    /// The text both iterators read in `KT_SEGMENT_COMPACT` mode: each run of letters or
+    /// digits of one Word_Break and Sentence_Break class cut to its first character, with
+    /// the UTF-8 offset in the document where each of its UTF-16 units starts.
     UChar *compact;
     int32_t *compactStart;
     int32_t compactCapacity;
     int32_t compactStartCapacity;
-    /// For each code point below SB_TABLE (ASCII, Latin, Cyrillic): its Sentence_Break class
-    /// from ICU's own property data, with COLLAPSIBLE set for Lower, Upper, OLetter, Numeric.
-    unsigned char sentenceClass[0x530];
+    /// For each code point below CLASS_TABLE (ASCII, Latin, Greek, Cyrillic): its
+    /// Sentence_Break and Word_Break classes from ICU's own property data, packed by
+    /// `break_class`.
+    uint16_t breakClass[0x530];
 };
 
-#define SB_TABLE 0x530
-#define COLLAPSIBLE 0x80
+#define CLASS_TABLE 0x530
+#define COLLAPSIBLE 0x8000
 
-static unsigned char sentence_class(UChar32 c) {
+/// The Sentence_Break class in the low byte, the Word_Break class in the next seven bits, and
+/// COLLAPSIBLE when a run of this character class may stand as its first character for both
+/// iterators: Lower, Upper, OLetter or Numeric for sentences, and ALetter or Numeric for
+/// words. Only characters of the table (alphabetic scripts without dictionary breaks) collapse.
+static uint16_t break_class(UChar32 c) {
     int32_t sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
-    int collapsible = sb == U_SB_LOWER || sb == U_SB_UPPER || sb == U_SB_OLETTER || sb == U_SB_NUMERIC;
-    return (unsigned char)((sb & 0x7F) | (collapsible ? COLLAPSIBLE : 0));
+    int32_t wb = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+    int collapsible = c < CLASS_TABLE
+        && (sb == U_SB_LOWER || sb == U_SB_UPPER || sb == U_SB_OLETTER || sb == U_SB_NUMERIC)
+        && (wb == U_WB_ALETTER || wb == U_WB_NUMERIC);
+    return (uint16_t)((sb & 0xFF) | ((wb & 0x7F) << 8) | (collapsible ? COLLAPSIBLE : 0));
 }
 
 static void copy_error(UErrorCode status, char *error, int32_t capacity) {
@@ -54,7 +64,7 @@ KTSegmenter *kt_segmenter_open(const char *locale, char *error, int32_t errorCap
     if (!s) { copy_error(U_MEMORY_ALLOCATION_ERROR, error, errorCapacity); return NULL; }
     s->words = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
     if (U_SUCCESS(status)) s->sentences = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &status);
-    for (UChar32 c = 0; c < SB_TABLE; c++) s->sentenceClass[c] = sentence_class(c);
+    for (UChar32 c = 0; c < CLASS_TABLE; c++) s->breakClass[c] = break_class(c);
     if (U_FAILURE(status)) {
         copy_error(status, error, errorCapacity);
         kt_segmenter_close(s);
@@ -113,82 +123,100 @@ static int32_t collect(UBreakIterator *iterator, const UChar *text, int32_t leng
     return 0;
 }
 
-/// Sentence boundaries from the iterator run over a shortened copy of the text. UAX #29's
-/// sentence rules look at no more than one letter or digit on each side of a terminator (SB6,
-/// SB7, SB8), otherwise only at classes that may repeat any number of times, and never break
-/// after a letter or digit; so a run of Lower, Upper, OLetter or Numeric characters can stand
-/// as its first character, and every boundary falls on a character that is kept. The text is
-/// mostly letters, so the iterator reads about a third of it. `compactStart` keeps the UTF-8
-/// offset of each kept character (the text came from valid UTF-8), so a boundary maps back
-/// with one lookup.
-static int32_t collect_sentences_compact(KTSegmenter *s, const UChar *text, int32_t length16) {
-    if (!grow((void **)&s->compact, &s->compactCapacity, length16 + 1, sizeof(UChar))) return -1;
-    if (!grow((void **)&s->compactStart, &s->compactStartCapacity, length16 + 1, sizeof(int32_t))) return -1;
+/// Builds the shortened text both iterators read in compact mode, straight from the UTF-8.
+///
+/// UAX #29's word rules never break inside a run of ALetter or of Numeric characters (WB5,
+/// WB8), and its sentence rules never break after a letter or digit; both look at no more than
+/// one letter or digit on each side of a middle or terminating character (WB6, WB7, WB11,
+/// WB12, SB6–SB8), otherwise only at classes that may repeat any number of times. So a run of
+/// characters of one collapsible class (see `break_class`) can stand as its first character,
+/// and every boundary falls on a character that is kept. The text is mostly letters, so the
+/// iterators read about a third of it. `compactStart` keeps the UTF-8 offset of each kept
+/// UTF-16 unit (and the text length after the last), so a boundary maps back with one lookup.
+/// A malformed UTF-8 sequence stands as U+FFFD, as `u_strFromUTF8WithSub` would have it.
+static int32_t build_compact(KTSegmenter *s, const uint8_t *utf8, int32_t length) {
+    if (!grow((void **)&s->compact, &s->compactCapacity, length + 1, sizeof(UChar))) return -1;
+    if (!grow((void **)&s->compactStart, &s->compactStartCapacity, length + 1, sizeof(int32_t))) return -1;
     UChar *restrict out = s->compact;
     int32_t *restrict starts8 = s->compactStart;
-    const unsigned char *restrict table = s->sentenceClass;
-    int32_t n = 0, i = 0, pos8 = 0;
-    unsigned char previous = 0;
-    while (i < length16) {
-        UChar u = text[i];
-        if (u < SB_TABLE) {
-            unsigned char cls = table[u];
-            int32_t width = u < 0x80 ? 1 : 2;
-            i++;
-            if ((cls & COLLAPSIBLE) && cls == previous) { pos8 += width; continue; }
-            previous = cls & COLLAPSIBLE ? cls : 0;
-            out[n] = u;
-            starts8[n++] = pos8;
-            pos8 += width;
-            continue;
-        }
+    const uint16_t *restrict table = s->breakClass;
+    int32_t n = 0, i = 0;
+    uint16_t previous = 0;
+    while (i < length) {
         int32_t at = i;
+        uint8_t b = utf8[i];
         UChar32 c;
-        U16_NEXT(text, i, length16, c);
-        int32_t width = U8_LENGTH(c);
-        unsigned char cls = sentence_class(c);
-        if ((cls & COLLAPSIBLE) && cls == previous) { pos8 += width; continue; }
-        previous = cls & COLLAPSIBLE ? cls : 0;
-        for (int32_t k = at; k < i; k++) {
-            out[n] = text[k];
-            starts8[n++] = pos8;
+        if (b < 0x80) {
+            c = b;
+            i++;
+        } else if (b >= 0xC2 && b < 0xE0 && i + 1 < length && (utf8[i + 1] & 0xC0) == 0x80) {
+            c = ((UChar32)(b & 0x1F) << 6) | (utf8[i + 1] & 0x3F);
+            i += 2;
+        } else {
+            U8_NEXT(utf8, i, length, c);
+            if (c < 0) c = 0xFFFD;
         }
-        pos8 += width;
+        uint16_t cls = c < CLASS_TABLE ? table[c] : break_class(c);
+        if ((cls & COLLAPSIBLE) && cls == previous) continue;
+        previous = cls & COLLAPSIBLE ? cls : 0;
+        if (c <= 0xFFFF) {
+            out[n] = (UChar)c;
+            starts8[n++] = at;
+        } else {
+            out[n] = U16_LEAD(c);
+            starts8[n++] = at;
+            out[n] = U16_TRAIL(c);
+            starts8[n++] = at;
+        }
     }
-    starts8[n] = pos8;
-    UErrorCode status = U_ZERO_ERROR;
-    ubrk_setText(s->sentences, out, n, &status);
-    if (U_FAILURE(status)) return -1;
-    int32_t count = 0;
-    for (int32_t b = ubrk_first(s->sentences); b != UBRK_DONE; b = ubrk_next(s->sentences)) {
-        if (count + 1 > s->sentenceCapacity && !grow((void **)&s->sentenceBounds, &s->sentenceCapacity, count + 1, sizeof(int32_t))) return -1;
-        s->sentenceBounds[count++] = starts8[b];
+    starts8[n] = length;
+    return n;
+}
+
+/// Collects the boundaries of `iterator` over the compact text as UTF-8 offsets.
+static int32_t collect_compact(UBreakIterator *iterator, const int32_t *starts8, int32_t **bounds,
+                               int32_t **statuses, int32_t *count, int32_t *capacity, int32_t *statusCapacity) {
+    int32_t n = 0;
+    for (int32_t b = ubrk_first(iterator); b != UBRK_DONE; b = ubrk_next(iterator)) {
+        if (n + 1 > *capacity && !grow((void **)bounds, capacity, n + 1, sizeof(int32_t))) return -1;
+        if (statuses) {
+            if (n + 1 > *statusCapacity && !grow((void **)statuses, statusCapacity, n + 1, sizeof(int32_t))) return -1;
+            (*statuses)[n] = ubrk_getRuleStatus(iterator);
+        }
+        (*bounds)[n++] = starts8[b];
     }
-    s->sentenceCount = count;
+    *count = n;
     return 0;
 }
 
-int32_t kt_segment_utf8(KTSegmenter *s, const char *utf8, int32_t length, int32_t wantSentences) {
+int32_t kt_segment_utf8(KTSegmenter *s, const char *utf8, int32_t length, int32_t mode) {
     UErrorCode status = U_ZERO_ERROR;
+    s->sentenceCount = 0;
+    int32_t statusCapacity = s->wordCapacity;
+    if (mode == KT_SEGMENT_COMPACT) {
+        int32_t n = build_compact(s, (const uint8_t *)utf8, length);
+        if (n < 0) return -1;
+        ubrk_setText(s->words, s->compact, n, &status);
+        if (U_FAILURE(status)) return -1;
+        if (collect_compact(s->words, s->compactStart, &s->wordBounds, &s->wordStatus, &s->wordCount,
+                            &s->wordCapacity, &statusCapacity) != 0) return -1;
+        ubrk_setText(s->sentences, s->compact, n, &status);
+        if (U_FAILURE(status)) return -1;
+        return collect_compact(s->sentences, s->compactStart, &s->sentenceBounds, NULL, &s->sentenceCount,
+                               &s->sentenceCapacity, NULL);
+    }
     if (!grow((void **)&s->utf16, &s->utf16Capacity, length + 1, sizeof(UChar))) return -1;
     int32_t length16 = 0;
     u_strFromUTF8WithSub(s->utf16, s->utf16Capacity, &length16, utf8, length, 0xFFFD, NULL, &status);
     if (U_FAILURE(status)) return -1;
     ubrk_setText(s->words, s->utf16, length16, &status);
     if (U_FAILURE(status)) return -1;
-    int32_t statusCapacity = s->wordCapacity;
     if (collect(s->words, s->utf16, length16, &s->wordBounds, &s->wordStatus, &s->wordCount,
                 &s->wordCapacity, &statusCapacity) != 0) return -1;
-    s->sentenceCount = 0;
-    if (wantSentences == KT_SENTENCES_COMPACT) {
-        if (collect_sentences_compact(s, s->utf16, length16) != 0) return -1;
-    } else if (wantSentences) {
-        ubrk_setText(s->sentences, s->utf16, length16, &status);
-        if (U_FAILURE(status)) return -1;
-        if (collect(s->sentences, s->utf16, length16, &s->sentenceBounds, NULL, &s->sentenceCount,
-                    &s->sentenceCapacity, NULL) != 0) return -1;
-    }
-    return 0;
+    ubrk_setText(s->sentences, s->utf16, length16, &status);
+    if (U_FAILURE(status)) return -1;
+    return collect(s->sentences, s->utf16, length16, &s->sentenceBounds, NULL, &s->sentenceCount,
+                   &s->sentenceCapacity, NULL);
 }
 
 int32_t kt_word_boundary_count(const KTSegmenter *s) { return s->wordCount; }

@@ -109,11 +109,12 @@ import Testing
     }
 }
 
-/// The tokenizer runs ICU's sentence iterator over a shortened copy of the text (runs of
-/// letters or digits of one class cut to their first character); it must find exactly the
-/// boundaries of the iterator run over the whole text. Checked on every Corpus text, UD-KTB,
-/// KazNERD, and random strings of the characters the sentence rules look at.
-struct SentenceBoundaryModeTests {
+/// The tokenizer runs ICU's word and sentence iterators over a shortened copy of the text
+/// (runs of letters or digits of one class cut to their first character); they must find
+/// exactly the boundaries and rule statuses of the iterators run over the whole text. Checked
+/// on every Corpus text, UD-KTB, KazNERD, and random strings of the characters the word and
+/// sentence rules look at.
+struct CompactSegmentationTests {
     func texts() throws -> [String] {
         var texts: [String] = []
         for folder in ["numbers", "leaders", "quotes", "tokenize", "limits"] {
@@ -138,11 +139,15 @@ struct SentenceBoundaryModeTests {
         // Letters of both cases (Cyrillic, Latin, Greek, CJK), digits (ASCII, Arabic-Indic),
         // terminators (ASCII, `‼`, Armenian `։`, full-width `．`, `。`), closing marks,
         // continuations, spaces, paragraph separators, a soft hyphen (Format), a combining accent
-        // (Extend), and a letter outside the Basic Multilingual Plane.
+        // (Extend), and a letter outside the Basic Multilingual Plane; for the word rules also
+        // MidLetter (`·`, `’`), MidNum (`٬`), ExtendNumLet (`_`), Katakana, Hebrew letters, Thai
+        // (dictionary breaks), Hangul, regional indicators, an emoji with ZWJ, and `@`, `#`.
         let alphabet: [String] = ["А", "а", "Қ", "ә", "B", "x", "Ω", "λ", "中", "1", "7", "٣", ".", ".", "!", "?", "…",
                                   "‼", "։", "．", "。", "«", "»", "\"", "'", ")", "(", "]", ",", ";", ":", "-", "–",
                                   "—", " ", " ", " ", "\n", "\r\n", "\u{2029}", "\u{85}", "\u{AD}", "\u{301}", "\t",
-                                  "𝐀", "т.б.", "Н.", "2025 ж.", "Қазақстан", "ана", "ОДАҚ", "3.5", "%"]
+                                  "𝐀", "т.б.", "Н.", "2025 ж.", "Қазақстан", "ана", "ОДАҚ", "3.5", "%",
+                                  "·", "’", "٬", "_", "ア", "カ", "א", "ב", "ก", "ข", "한", "🇰", "🇿", "👍", "\u{200D}",
+                                  "@", "#", "4,5", "ab'c", "әл-Фараби", "x_1"]
         var seed: UInt64 = 0x2545_F491_4F6C_DD1D
         func next(_ n: Int) -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
@@ -156,19 +161,23 @@ struct SentenceBoundaryModeTests {
 
     @Test func compactTextGivesTheBoundariesOfTheFullText() throws {
         let segmenter = try Segmenter(locale: "kk")
-        var checked = 0, boundaries = 0
+        var checked = 0, sentenceBoundaries = 0, wordBoundaries = 0
         for text in try texts() {
             var copy = text
-            var full: [Int32] = [], compact: [Int32] = []
+            var full: [[Int32]] = [], compact: [[Int32]] = []
             try copy.withUTF8 { b in
-                try segmenter.segment(b, sentences: .full) { _, _, s in full = Array(s) }
-                try segmenter.segment(b, sentences: .compact) { _, _, s in compact = Array(s) }
+                try segmenter.segment(b, mode: .full) { w, st, s in full = [Array(w), Array(st), Array(s)] }
+                try segmenter.segment(b, mode: .compact) { w, st, s in compact = [Array(w), Array(st), Array(s)] }
             }
-            #expect(compact == full, "\(text.debugDescription)")
+            #expect(compact[0] == full[0], "word boundaries of \(text.debugDescription)")
+            #expect(compact[1] == full[1], "word statuses of \(text.debugDescription)")
+            #expect(compact[2] == full[2], "sentence boundaries of \(text.debugDescription)")
             checked += 1
-            boundaries += full.count
+            wordBoundaries += full[0].count
+            sentenceBoundaries += full[2].count
         }
         #expect(checked > 6000)
-        #expect(boundaries > 20_000)
+        #expect(sentenceBoundaries > 20_000)
+        #expect(wordBoundaries > 200_000)
     }
 }

@@ -18,14 +18,14 @@ void kt_segmenter_close(KTSegmenter *segmenter);
 
 /// Segments `length` bytes of valid UTF-8 in one call. Afterwards `kt_word_*` give every
 /// word-break boundary as a UTF-8 byte offset (the first is 0, the last `length`) and the rule
-/// status of the segment that ends at each boundary; `kt_sentence_*` give sentence-break
-/// boundaries when `wantSentences` is non-zero: `KT_SENTENCES_FULL` runs ICU's sentence
-/// iterator over the text; `KT_SENTENCES_COMPACT` gives the same boundaries with the iterator
-/// run over a copy in which each run of letters or digits of one class is cut to its first
-/// character. Returns 0, or -1 on an ICU error.
-#define KT_SENTENCES_FULL 1
-#define KT_SENTENCES_COMPACT 2
-int32_t kt_segment_utf8(KTSegmenter *segmenter, const char *utf8, int32_t length, int32_t wantSentences);
+/// status of the segment that ends at each boundary, and `kt_sentence_*` the sentence-break
+/// boundaries. `KT_SEGMENT_FULL` runs ICU's iterators over the whole text in UTF-16;
+/// `KT_SEGMENT_COMPACT` gives the same boundaries and statuses with both iterators run over a
+/// copy in which each run of letters or digits of one class is cut to its first character.
+/// Returns 0, or -1 on an ICU error.
+#define KT_SEGMENT_FULL 1
+#define KT_SEGMENT_COMPACT 2
+int32_t kt_segment_utf8(KTSegmenter *segmenter, const char *utf8, int32_t length, int32_t mode);
 int32_t kt_word_boundary_count(const KTSegmenter *segmenter);
 const int32_t *kt_word_boundaries(const KTSegmenter *segmenter);
 const int32_t *kt_word_statuses(const KTSegmenter *segmenter);

@@ -17,28 +17,27 @@ final class Segmenter: @unchecked Sendable {
 
     deinit { kt_segmenter_close(handle) }
 
-    /// How `segment` finds ICU's sentence boundaries.
-    enum SentenceBoundaries {
-        case none
-        /// ICU's sentence iterator over the whole text.
+    /// What text ICU's iterators read.
+    enum Mode {
+        /// The whole text, converted to UTF-16.
         case full
-        /// The same boundaries, with the iterator run over a copy in which each run of letters
-        /// or digits of one Sentence_Break class is cut to its first character (a test checks
-        /// that both give the same list).
+        /// A copy in which each run of letters or digits of one Word_Break and Sentence_Break
+        /// class is cut to its first character: the same boundaries and statuses for about a
+        /// third of the reading (a test checks both against each other).
         case compact
     }
 
     /// Word boundaries (UTF-8 byte offsets, with the rule status of the segment ending at
-    /// each) and, when asked, sentence boundaries of `bytes`.
+    /// each) and sentence boundaries of `bytes`.
     func segment(
-        _ bytes: UnsafeBufferPointer<UInt8>, sentences: SentenceBoundaries,
+        _ bytes: UnsafeBufferPointer<UInt8>, mode: Mode,
         _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> Void
     ) throws(TokenizerError) {
         guard bytes.count < Int(Int32.max) else {
             throw TokenizerError.tooLarge(bytes.count)
         }
         let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-        let rc = kt_segment_utf8(handle, base, Int32(bytes.count), sentences == .none ? 0 : sentences == .full ? KT_SENTENCES_FULL : KT_SENTENCES_COMPACT)
+        let rc = kt_segment_utf8(handle, base, Int32(bytes.count), mode == .full ? KT_SEGMENT_FULL : KT_SEGMENT_COMPACT)
         guard rc == 0 else { throw TokenizerError.icu("ICU break iteration failed") }
         let wordCount = Int(kt_word_boundary_count(handle))
         let sentenceCount = Int(kt_sentence_boundary_count(handle))

@@ -51,7 +51,7 @@ public final class Tokenizer: Sendable {
         if bytes.isEmpty { return ([], []) }
         return try pool.withSegmenter { (segmenter: Segmenter) throws(TokenizerError) in
             var result: ([Token], [Sentence]) = ([], [])
-            try segmenter.segment(bytes, sentences: .compact) { bounds, statuses, sentenceBounds in
+            try segmenter.segment(bytes, mode: .compact) { bounds, statuses, sentenceBounds in
                 var pieces = Self.pieces(bytes, bounds, statuses)
                 var raw = pieces.withUnsafeMutableBufferPointer { p in
                     var merger = TokenMerger(bytes: bytes, pieces: p, lexicons: lexicons)
