@@ -7,14 +7,23 @@ import Synchronization
 /// The table is split into shards, each behind its own lock, chosen by the word's hash: threads
 /// extracting in parallel seldom wait for each other. Each shard is an open-addressing table
 /// keyed by one 64-bit hash of the word's UTF-8 (computed once per lookup, eight bytes at a
-/// step), with the bytes compared on a hash match: a hit costs a few dozen instructions, where a
+/// step), with the bytes compared on a hash match and hash, word and value kept in one slot: a hit costs a few dozen instructions, where a
 /// `Dictionary` would run SipHash over the word again.
 final class WordCache<Value: Sendable>: Sendable {
+    /// One slot: the word's hash (0 when empty), the word and its value side by side, so a
+    /// probe that hits reads one cache line of the table (and the word's bytes when it is too
+    /// long to be stored inline in the string).
+    private struct Entry {
+        var hash: UInt64
+        var key: String
+        var value: Value?
+
+        static var empty: Entry { Entry(hash: 0, key: "", value: nil) }
+    }
+
     private struct Table {
-        /// Power-of-two slots; hash 0 marks an empty one.
-        var hashes: [UInt64] = []
-        var keys: [String] = []
-        var values: [Value?] = []
+        /// Power-of-two slots.
+        var entries: [Entry] = []
         var count = 0
 
         func slot(of word: String, _ h: UInt64) -> Int? {
@@ -24,51 +33,45 @@ final class WordCache<Value: Sendable>: Sendable {
 
         /// The slot holding the word given as UTF-8 bytes (a token in the document text), if any.
         func slot(ofBytes word: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int? {
-            guard !hashes.isEmpty else { return nil }
-            let mask = hashes.count - 1
-            var i = Int(truncatingIfNeeded: h) & mask
-            while true {
-                let s = hashes[i]
-                if s == 0 { return nil }
-                if s == h && UTF8Key.same(keys[i], word[...]) { return i }
-                i = (i + 1) & mask
+            entries.withUnsafeBufferPointer { e in
+                guard !e.isEmpty else { return nil }
+                let mask = e.count - 1
+                var i = Int(truncatingIfNeeded: h) & mask
+                while true {
+                    let s = e[i].hash
+                    if s == 0 { return nil }
+                    if s == h && UTF8Key.same(e[i].key, word[...]) { return i }
+                    i = (i + 1) & mask
+                }
             }
         }
 
+        func value(at i: Int) -> Value? { entries[i].value }
+
         mutating func insert(_ word: String, _ h: UInt64, _ value: Value, capacity: Int) {
-            if let i = slot(of: word, h) { values[i] = value; return }
+            if let i = slot(of: word, h) { entries[i].value = value; return }
             if count >= capacity { clear() }
-            if (count + 1) * 2 > hashes.count { resize(Swift.max(16, hashes.count * 2)) }
-            let mask = hashes.count - 1
+            if (count + 1) * 2 > entries.count { resize(Swift.max(16, entries.count * 2)) }
+            let mask = entries.count - 1
             var i = Int(truncatingIfNeeded: h) & mask
-            while hashes[i] != 0 { i = (i + 1) & mask }
-            hashes[i] = h
-            keys[i] = word
-            values[i] = value
+            while entries[i].hash != 0 { i = (i + 1) & mask }
+            entries[i] = Entry(hash: h, key: word, value: value)
             count += 1
         }
 
         private mutating func clear() {
-            for i in hashes.indices where hashes[i] != 0 {
-                hashes[i] = 0
-                keys[i] = ""
-                values[i] = nil
-            }
+            for i in entries.indices where entries[i].hash != 0 { entries[i] = .empty }
             count = 0
         }
 
         private mutating func resize(_ n: Int) {
-            let (oldHashes, oldKeys, oldValues) = (hashes, keys, values)
-            hashes = [UInt64](repeating: 0, count: n)
-            keys = [String](repeating: "", count: n)
-            values = [Value?](repeating: nil, count: n)
+            let old = entries
+            entries = [Entry](repeating: .empty, count: n)
             let mask = n - 1
-            for k in oldHashes.indices where oldHashes[k] != 0 {
-                var i = Int(truncatingIfNeeded: oldHashes[k]) & mask
-                while hashes[i] != 0 { i = (i + 1) & mask }
-                hashes[i] = oldHashes[k]
-                keys[i] = oldKeys[k]
-                values[i] = oldValues[k]
+            for e in old where e.hash != 0 {
+                var i = Int(truncatingIfNeeded: e.hash) & mask
+                while entries[i].hash != 0 { i = (i + 1) & mask }
+                entries[i] = e
             }
         }
     }
@@ -99,7 +102,7 @@ final class WordCache<Value: Sendable>: Sendable {
     func cached(_ word: String) -> Value? {
         let h = Self.hash(word)
         return shards[Int(h >> (64 - UInt64(Self.shardBits)))].storage.withLock { table in
-            table.slot(of: word, h).flatMap { table.values[$0] }
+            table.slot(of: word, h).flatMap { table.value(at: $0) }
         }
     }
 
@@ -109,7 +112,7 @@ final class WordCache<Value: Sendable>: Sendable {
     func cached(bytes word: UnsafeBufferPointer<UInt8>) -> Value? {
         let h = Self.hashBytes(word)
         return shards[Int(h >> (64 - UInt64(Self.shardBits)))].storage.withLock { table in
-            table.slot(ofBytes: word, h).flatMap { table.values[$0] }
+            table.slot(ofBytes: word, h).flatMap { table.value(at: $0) }
         }
     }
 
