@@ -78,16 +78,22 @@ public final class NumeralParser: Sendable {
     let pieceCache = WordCache<[(text: String, endsToken: Bool)]>()
     /// Parses of a token whose next token cannot continue a numeral (see `parse`).
     let tokenCache = WordCache<NumeralMatch?>()
-    /// Parses that read several tokens, by their first two tokens (see `parse`).
-    let phraseCache = WordCache<[PhraseParse]>()
+    /// Parses that read several tokens, by their first two tokens (see `parse`). A common start
+    /// (`екі мың`, `үш жүз`) goes on in many ways, so each key keeps up to 32 phrases; fewer keys
+    /// keep the bound on remembered phrases at 400 000.
+    let phraseCache = WordCache<[PhraseParse]>(capacity: 12_500)
     /// Phrases remembered per first two tokens (the oldest is dropped).
-    static let phrasesPerToken = 8
+    static let phrasesPerToken = 32
 
     /// A parse that read the first two tokens and then `rest`: nil stands for any token with no
     /// dash and no reading (`адам`, `»`), which a parse only looks at to stop.
     struct PhraseParse: Sendable {
         var rest: [String?]
         var match: NumeralMatch?
+        /// Set when the parse read every token it was given (the sentence ended, or the
+        /// window did): how many that was. Such a parse holds only where the same number of
+        /// tokens is left (`5 пайыз .` at the end of a sentence, not before `мың`).
+        var sawAll: Int? = nil
     }
 
     public init(lexicon: NumeralLexicon, suffixes: SuffixTable) {
@@ -133,17 +139,21 @@ public final class NumeralParser: Sendable {
         // before the end): `жиырма төрт адам` and `жиырма төрт »` read alike.
         let key = words[index] + "\u{1F}" + words[index + 1]
         let phrases = phraseCache.cached(key) ?? []
-        for p in phrases where p.rest.count < words.count - index - 1 && matches(p.rest, words, from: index + 2) {
-            return p.match
+        let given = min(words.count - index, Self.window)
+        for p in phrases {
+            // A parse that stopped early holds wherever the tokens it read are all there; one that
+            // read everything it was given, only where it is given as many.
+            if let seen = p.sawAll { guard seen == given else { continue } }
+            else { guard p.rest.count < words.count - index - 1 else { continue } }
+            if matches(p.rest, words, from: index + 2) { return p.match }
         }
-        var session = NumeralSession(parser: self, tokens: words[index..<min(words.count, index + Self.window)])
+        var session = NumeralSession(parser: self, tokens: words[index..<(index + given)])
         let value = session.best().map { $0.match(tokenCount: session.pieces[$0.end - 1].token + 1) }
-        if session.tokensRead < session.tokens.count {
-            // (A parse that read only the first token is kept under both: the key is just more specific.)
-            let rest = words[(index + 2)..<(index + max(2, session.tokensRead))].map { isInert($0) ? nil : $0 }
-            phraseCache.store(Array(phrases.suffix(Self.phrasesPerToken - 1)) + [PhraseParse(rest: rest, match: value)],
-                              for: key)
-        }
+        // (A parse that read only the first token is kept under both: the key is just more specific.)
+        let rest = words[(index + 2)..<(index + max(2, session.tokensRead))].map { isInert($0) ? nil : $0 }
+        let sawAll = session.tokensRead >= given ? given : nil
+        phraseCache.store(Array(phrases.suffix(Self.phrasesPerToken - 1)) + [PhraseParse(rest: rest, match: value, sawAll: sawAll)],
+                          for: key)
         return value
     }
 
@@ -182,7 +192,10 @@ public final class NumeralParser: Sendable {
     /// False when `token` has no dash character (a byte test; true means "maybe").
     @inline(__always)
     func mayHaveDash(_ token: String) -> Bool {
-        token.utf8.contains { dashLeadBytes[Int($0)] }
+        if let found = token.utf8.withContiguousStorageIfAvailable({ bytes in
+            dashLeadBytes.withUnsafeBufferPointer { lead in bytes.contains { lead[Int($0)] } }
+        }) { return found }
+        return token.utf8.contains { dashLeadBytes[Int($0)] }
     }
 
     // MARK: - Pieces: tokens split at range hyphens

@@ -6,32 +6,33 @@
 /// `linearLimit` entries (a long table of figures in one "sentence") an index keeps each
 /// lookup constant-time.
 struct PositionMemo<Value> {
-    private var positions: [Int] = []
-    private var values: [Value?] = []
+    /// Position and result, in the order stored: one array, allocated once with room for the
+    /// few positions a sentence usually asks about.
+    private var entries: [(position: Int, value: Value?)] = []
     private var index: [Int: Int] = [:]
     private static var linearLimit: Int { 16 }
 
     /// `.some(result)` when position `i` was stored (the result itself may be nil), else nil.
     func lookup(_ i: Int) -> Value?? {
-        if positions.count > Self.linearLimit {
-            return index[i].map { values[$0] }
+        if entries.count > Self.linearLimit {
+            return index[i].map { entries[$0].value }
         }
-        var k = positions.count - 1
+        var k = entries.count - 1
         while k >= 0 {
-            if positions[k] == i { return .some(values[k]) }
+            if entries[k].position == i { return .some(entries[k].value) }
             k -= 1
         }
         return nil
     }
 
     mutating func store(_ value: Value?, at i: Int) {
-        positions.append(i)
-        values.append(value)
-        if positions.count > Self.linearLimit {
+        if entries.isEmpty { entries.reserveCapacity(8) }
+        entries.append((i, value))
+        if entries.count > Self.linearLimit {
             if index.isEmpty {
-                for (k, p) in positions.enumerated() where index[p] == nil { index[p] = k }
+                for (k, e) in entries.enumerated() where index[e.position] == nil { index[e.position] = k }
             }
-            index[i] = positions.count - 1
+            index[i] = entries.count - 1
         }
     }
 }
