@@ -395,7 +395,8 @@ public final class QuoteRecognizer: Sendable {
         for w in ws {
             let word = String(String.UnicodeScalarView(s[w]))
             guard word.first?.isLowercase == true else { return nil }
-            if let role = verbs.roleNouns.first(where: { inflects(word, $0) }) { return (role, w.upperBound) }
+            let lower = word.lowercased()
+            if let role = verbs.roleNouns.first(where: { inflects(lowercased: lower, $0) }) { return (role, w.upperBound) }
         }
         return nil
     }
@@ -403,7 +404,11 @@ public final class QuoteRecognizer: Sendable {
     /// `word` is `base` with nothing, a third-person possessive and/or a case ending (`министрі`,
     /// `спикерінің`), not a derived word (`министрлік`).
     func inflects(_ word: String, _ base: String) -> Bool {
-        let word = word.lowercased()
+        inflects(lowercased: word.lowercased(), base)
+    }
+
+    /// `inflects` for a word already lower-cased.
+    func inflects(lowercased word: String, _ base: String) -> Bool {
         guard word.hasPrefix(base) else { return false }
         var rest = String(word.dropFirst(base.count))
         if rest.isEmpty || caseEndings.contains(rest) { return true }

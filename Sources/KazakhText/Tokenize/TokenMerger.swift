@@ -212,10 +212,14 @@ struct TokenMerger {
 
     /// Two pieces that share a stem of three letters or more but are not the same word.
     private func isPairWord(_ a: Int, _ b: Int) -> Bool {
-        let x = Array(String(decoding: self.b[pieces[a].start..<pieces[a].end], as: UTF8.self).lowercased().unicodeScalars)
-        let y = Array(String(decoding: self.b[pieces[b].start..<pieces[b].end], as: UTF8.self).lowercased().unicodeScalars)
-        guard x != y, x.count >= 4, y.count >= 3 else { return false }   // `бір-бірімен` stays whole
-        return x[0] == y[0] && x[1] == y[1] && x[2] == y[2]
+        let x = FastCase.lowercased(self.b[pieces[a].start..<pieces[a].end])
+        let y = FastCase.lowercased(self.b[pieces[b].start..<pieces[b].end])
+        guard !x.utf8.elementsEqual(y.utf8) else { return false }   // `әрең-әрең` stays whole
+        var xs = x.unicodeScalars.makeIterator(), ys = y.unicodeScalars.makeIterator()
+        for _ in 0..<3 {
+            guard let p = xs.next(), let q = ys.next(), p == q else { return false }
+        }
+        return xs.next() != nil   // `бір-бірімен` stays whole
     }
 
     /// A unit with a superscript power: `км²`, `м³`.

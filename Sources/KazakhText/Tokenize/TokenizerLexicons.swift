@@ -13,6 +13,8 @@ public struct TokenizerLexicons: Sendable {
     /// Suffix morphs that may follow `digits-` (`ші`, `ге`, `ына` = `ы` + `на`), as UTF-8.
     let hyphenSuffixMorphs: Set<[UInt8]>
     let longestMorph: Int
+    /// `isSuffixChain` by spelling.
+    private let suffixChains = WordCache<Bool>(capacity: 10_000)
     /// Look-alike letter → Cyrillic letter.
     public let homoglyphs: [Unicode.Scalar: Unicode.Scalar]
     /// Quotation marks: no sentence ends inside a quotation that closes in its paragraph.
@@ -65,8 +67,17 @@ public struct TokenizerLexicons: Sendable {
         return abbreviations[lowered]
     }
 
-    /// True when the bytes are a chain of suffix morphs (`ына` = `ы` + `на`).
+    /// True when the bytes are a chain of suffix morphs (`ына` = `ы` + `на`). Remembered per
+    /// spelling: the same few endings (`жылы`, `ші`, `ға`) follow digits again and again.
     func isSuffixChain(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+        let key = UnsafeBufferPointer(rebasing: bytes)
+        if let hit = suffixChains.cached(bytes: key) { return hit }
+        let result = uncachedIsSuffixChain(bytes)
+        suffixChains.store(result, for: String(decoding: key, as: UTF8.self))
+        return result
+    }
+
+    func uncachedIsSuffixChain(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
         let word = Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
         if word.isEmpty || word.count > 6 * longestMorph { return false }
         var reachable = [Bool](repeating: false, count: word.count + 1)
