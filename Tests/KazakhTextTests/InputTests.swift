@@ -71,6 +71,17 @@ import Testing
         }
     }
 
+    /// Lines end at LF with or without a CR; fields lose the spaces around them; comment and
+    /// blank lines are skipped but counted, so a message names the right line.
+    @Test func lexiconLinesAndFields() throws {
+        let rows = try TSVTable.rows("# form\texpansion\r\n т.б. \tтағы басқа\r\n\r\n \t \nж.\tжыл", file: "a.tsv", minColumns: 2)
+        #expect(rows.map(\.fields) == [["т.б.", "тағы басқа"], ["ж.", "жыл"]])
+        #expect(rows.map(\.line) == [2, 5])
+        #expect(throws: LexiconError(file: "a.tsv", line: 3, message: "column 1 is empty")) {
+            _ = try TSVTable.rows("# c\r\nа\tб\r\n \tб\r\n", file: "a.tsv", minColumns: 2)
+        }
+    }
+
     @Test func orderedParallelMapKeepsOrder() {
         var items = Array(0..<1000).makeIterator()
         var out: [Int] = []

@@ -20,17 +20,46 @@ public enum TSVTable {
     public static func rows(
         _ contents: String, file: String, minColumns: Int, maxColumns: Int? = nil
     ) throws(LexiconError) -> [TSVRow] {
+        var text = contents
+        let parsed = text.withUTF8 { bytes in
+            Result { () throws(LexiconError) in try rows(utf8: bytes, file: file, minColumns: minColumns, maxColumns: maxColumns) }
+        }
+        return try parsed.get()
+    }
+
+    /// `rows` over the file's UTF-8: lines end at LF (a CR before it is dropped), fields at TAB,
+    /// and each field loses the spaces around it; all of them ASCII bytes, so the file is read
+    /// byte by byte and only the fields become strings.
+    private static func rows(
+        utf8 b: UnsafeBufferPointer<UInt8>, file: String, minColumns: Int, maxColumns: Int?
+    ) throws(LexiconError) -> [TSVRow] {
+        let (newline, tab, space, carriageReturn, hash): (UInt8, UInt8, UInt8, UInt8, UInt8) = (0x0A, 0x09, 0x20, 0x0D, 0x23)
+        let maxColumns = maxColumns ?? minColumns
         var result: [TSVRow] = []
         var lineNumber = 0
-        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        while lineStart <= b.count {
+            var lineEnd = lineStart
+            while lineEnd < b.count && b[lineEnd] != newline { lineEnd += 1 }
+            let next = lineEnd + 1
             lineNumber += 1
-            var line = rawLine
-            if line.last == "\r" { line = line.dropLast() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0.trimmingSpaces())
+            defer { lineStart = next }
+            if lineEnd == b.count && lineStart == b.count { break }   // nothing after the last LF
+            var end = lineEnd
+            if end > lineStart && b[end - 1] == carriageReturn { end -= 1 }
+            if b[lineStart..<end].allSatisfy({ $0 == space || $0 == tab }) || b[lineStart] == hash { continue }
+            var fields: [String] = []
+            var fieldStart = lineStart
+            while true {
+                var fieldEnd = fieldStart
+                while fieldEnd < end && b[fieldEnd] != tab { fieldEnd += 1 }
+                var first = fieldStart, last = fieldEnd
+                while first < last && b[first] == space { first += 1 }
+                while last > first && b[last - 1] == space { last -= 1 }
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: b[first..<last]), as: UTF8.self))
+                if fieldEnd == end { break }
+                fieldStart = fieldEnd + 1
             }
-            let maxColumns = maxColumns ?? minColumns
             guard fields.count >= minColumns, fields.count <= maxColumns else {
                 let expected = minColumns == maxColumns ? "\(minColumns)" : "\(minColumns) to \(maxColumns)"
                 throw LexiconError(
