@@ -29,6 +29,13 @@ struct KTSegmenter {
     int32_t *compactStart;
     int32_t compactCapacity;
     int32_t compactStartCapacity;
+    /// Word boundaries inside the words left out of the compact text (see `build_compact`):
+    /// each is reported just before the iterator's boundary at compact index `skipIndex`.
+    int32_t *skipIndex;
+    int32_t *skipOffset;
+    int32_t *skipStatus;
+    int32_t skipCount;
+    int32_t skipCapacity;
     /// For each code point below CLASS_TABLE (ASCII, Latin, Greek, Cyrillic): its
     /// Sentence_Break and Word_Break classes from ICU's own property data, packed by
     /// `break_class`.
@@ -37,18 +44,23 @@ struct KTSegmenter {
 
 #define CLASS_TABLE 0x530
 #define COLLAPSIBLE 0x8000
+#define SPACE 0x4000
+#define WORD_LETTER 0x2000
 
-/// The Sentence_Break class in the low byte, the Word_Break class in the next seven bits, and
-/// COLLAPSIBLE when a run of this character class may stand as its first character for both
-/// iterators: Lower, Upper, OLetter or Numeric for sentences, and ALetter or Numeric for
-/// words. Only characters of the table (alphabetic scripts without dictionary breaks) collapse.
+/// The Sentence_Break class in the low byte, the Word_Break class in the next five bits, and
+/// flags: COLLAPSIBLE when a run of this character class may stand as its first character for
+/// both iterators (Lower, Upper, OLetter or Numeric for sentences, and ALetter or Numeric for
+/// words; only characters of the table, alphabetic scripts without dictionary breaks, collapse);
+/// WORD_LETTER for a collapsible ALetter; SPACE for U+0020.
 static uint16_t break_class(UChar32 c) {
     int32_t sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
     int32_t wb = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
     int collapsible = c < CLASS_TABLE
         && (sb == U_SB_LOWER || sb == U_SB_UPPER || sb == U_SB_OLETTER || sb == U_SB_NUMERIC)
         && (wb == U_WB_ALETTER || wb == U_WB_NUMERIC);
-    return (uint16_t)((sb & 0xFF) | ((wb & 0x7F) << 8) | (collapsible ? COLLAPSIBLE : 0));
+    uint16_t flags = (collapsible ? COLLAPSIBLE : 0) | (collapsible && wb == U_WB_ALETTER ? WORD_LETTER : 0)
+        | (c == 0x20 ? SPACE : 0);
+    return (uint16_t)((sb & 0xFF) | ((wb & 0x1F) << 8) | flags);
 }
 
 static void copy_error(UErrorCode status, char *error, int32_t capacity) {
@@ -83,6 +95,9 @@ void kt_segmenter_close(KTSegmenter *s) {
     free(s->sentenceBounds);
     free(s->compact);
     free(s->compactStart);
+    free(s->skipIndex);
+    free(s->skipOffset);
+    free(s->skipStatus);
     free(s);
 }
 
@@ -130,10 +145,19 @@ static int32_t collect(UBreakIterator *iterator, const UChar *text, int32_t leng
 /// one letter or digit on each side of a middle or terminating character (WB6, WB7, WB11,
 /// WB12, SB6–SB8), otherwise only at classes that may repeat any number of times. So a run of
 /// characters of one collapsible class (see `break_class`) can stand as its first character,
-/// and every boundary falls on a character that is kept. The text is mostly letters, so the
-/// iterators read about a third of it. `compactStart` keeps the UTF-8 offset of each kept
-/// UTF-16 unit (and the text length after the last), so a boundary maps back with one lookup.
-/// A malformed UTF-8 sequence stands as U+FFFD, as `u_strFromUTF8WithSub` would have it.
+/// and every boundary falls on a character that is kept.
+///
+/// A stretch of words (letters only) and plain spaces is shortened further: its words after
+/// the first and before the last are left out with the spaces after them. Word boundaries in
+/// such a stretch are at each end of each word (WB3d, WB5, WB999), and a word's neighbours there
+/// are spaces, which no rule looks through; there is no sentence boundary in it (no terminator).
+/// The rules at the stretch's edges see its first and last words as before. The boundaries of
+/// the words left out are recorded in `skip*` with their statuses (a space run ends with
+/// UBRK_WORD_NONE, a word with UBRK_WORD_LETTER) and reported in their place.
+///
+/// The iterators read well under a third of the text. `compactStart` keeps the UTF-8 offset of
+/// each kept UTF-16 unit (and the text length after the last), so a boundary maps back with one
+/// lookup. A malformed UTF-8 sequence stands as U+FFFD, as `u_strFromUTF8WithSub` would have it.
 static int32_t build_compact(KTSegmenter *s, const uint8_t *utf8, int32_t length) {
     if (!grow((void **)&s->compact, &s->compactCapacity, length + 1, sizeof(UChar))) return -1;
     if (!grow((void **)&s->compactStart, &s->compactStartCapacity, length + 1, sizeof(int32_t))) return -1;
@@ -142,6 +166,12 @@ static int32_t build_compact(KTSegmenter *s, const uint8_t *utf8, int32_t length
     const uint16_t *restrict table = s->breakClass;
     int32_t n = 0, i = 0;
     uint16_t previous = 0;
+    // The current stretch of words and spaces: how many words it has begun, whether the last
+    // word ended (only spaces since), and where that word starts in the compact text and in
+    // the UTF-8, and where it ends.
+    int32_t words = 0, wordStartN = 0, wordStart8 = 0, wordEnd8 = 0;
+    int inWord = 0;
+    s->skipCount = 0;
     while (i < length) {
         int32_t at = i;
         uint8_t b = utf8[i];
@@ -157,6 +187,38 @@ static int32_t build_compact(KTSegmenter *s, const uint8_t *utf8, int32_t length
             if (c < 0) c = 0xFFFD;
         }
         uint16_t cls = c < CLASS_TABLE ? table[c] : break_class(c);
+        if (cls & WORD_LETTER) {
+            if (!inWord) {
+                if (words >= 2) {
+                    // The previous word was neither the stretch's first nor its last: leave it
+                    // and the spaces after it out, and write this word in its place.
+                    int32_t k = s->skipCount;
+                    if (k + 2 > s->skipCapacity) {
+                        int32_t capacity = s->skipCapacity;
+                        if (!grow((void **)&s->skipIndex, &capacity, k + 2, sizeof(int32_t))) return -1;
+                        capacity = s->skipCapacity;
+                        if (!grow((void **)&s->skipOffset, &capacity, k + 2, sizeof(int32_t))) return -1;
+                        capacity = s->skipCapacity;
+                        if (!grow((void **)&s->skipStatus, &capacity, k + 2, sizeof(int32_t))) return -1;
+                        s->skipCapacity = capacity;
+                    }
+                    s->skipIndex[k] = wordStartN; s->skipOffset[k] = wordStart8; s->skipStatus[k] = UBRK_WORD_NONE;
+                    s->skipIndex[k + 1] = wordStartN; s->skipOffset[k + 1] = wordEnd8; s->skipStatus[k + 1] = UBRK_WORD_LETTER;
+                    s->skipCount = k + 2;
+                    n = wordStartN;
+                    previous = 0;
+                }
+                words++;
+                inWord = 1;
+                wordStartN = n;
+                wordStart8 = at;
+            }
+        } else if (cls & SPACE) {
+            if (inWord) { wordEnd8 = at; inWord = 0; }
+        } else {
+            words = 0;
+            inWord = 0;
+        }
         if ((cls & COLLAPSIBLE) && cls == previous) continue;
         previous = cls & COLLAPSIBLE ? cls : 0;
         if (c <= 0xFFFF) {
@@ -173,16 +235,25 @@ static int32_t build_compact(KTSegmenter *s, const uint8_t *utf8, int32_t length
     return n;
 }
 
-/// Collects the boundaries of `iterator` over the compact text as UTF-8 offsets.
-static int32_t collect_compact(UBreakIterator *iterator, const int32_t *starts8, int32_t **bounds,
-                               int32_t **statuses, int32_t *count, int32_t *capacity, int32_t *statusCapacity) {
-    int32_t n = 0;
+/// Collects the boundaries of `iterator` over the compact text as UTF-8 offsets, with the
+/// `skip` boundaries (of words left out) in their places when `skip` is given.
+static int32_t collect_compact(UBreakIterator *iterator, const int32_t *starts8, const KTSegmenter *skip,
+                               int32_t **bounds, int32_t **statuses, int32_t *count, int32_t *capacity,
+                               int32_t *statusCapacity) {
+    int32_t n = 0, k = 0;
+    int32_t skipCount = skip ? skip->skipCount : 0;
     for (int32_t b = ubrk_first(iterator); b != UBRK_DONE; b = ubrk_next(iterator)) {
-        if (n + 1 > *capacity && !grow((void **)bounds, capacity, n + 1, sizeof(int32_t))) return -1;
-        if (statuses) {
-            if (n + 1 > *statusCapacity && !grow((void **)statuses, statusCapacity, n + 1, sizeof(int32_t))) return -1;
-            (*statuses)[n] = ubrk_getRuleStatus(iterator);
+        int32_t status = statuses ? ubrk_getRuleStatus(iterator) : 0;
+        int32_t more = 1;
+        while (k + more - 1 < skipCount && skip->skipIndex[k + more - 1] <= b) more++;
+        if (n + more > *capacity && !grow((void **)bounds, capacity, n + more, sizeof(int32_t))) return -1;
+        if (statuses && n + more > *statusCapacity && !grow((void **)statuses, statusCapacity, n + more, sizeof(int32_t))) return -1;
+        for (; k < skipCount && skip->skipIndex[k] <= b; k++) {
+            (*bounds)[n] = skip->skipOffset[k];
+            if (statuses) (*statuses)[n] = skip->skipStatus[k];
+            n++;
         }
+        if (statuses) (*statuses)[n] = status;
         (*bounds)[n++] = starts8[b];
     }
     *count = n;
@@ -198,11 +269,11 @@ int32_t kt_segment_utf8(KTSegmenter *s, const char *utf8, int32_t length, int32_
         if (n < 0) return -1;
         ubrk_setText(s->words, s->compact, n, &status);
         if (U_FAILURE(status)) return -1;
-        if (collect_compact(s->words, s->compactStart, &s->wordBounds, &s->wordStatus, &s->wordCount,
+        if (collect_compact(s->words, s->compactStart, s, &s->wordBounds, &s->wordStatus, &s->wordCount,
                             &s->wordCapacity, &statusCapacity) != 0) return -1;
         ubrk_setText(s->sentences, s->compact, n, &status);
         if (U_FAILURE(status)) return -1;
-        return collect_compact(s->sentences, s->compactStart, &s->sentenceBounds, NULL, &s->sentenceCount,
+        return collect_compact(s->sentences, s->compactStart, NULL, &s->sentenceBounds, NULL, &s->sentenceCount,
                                &s->sentenceCapacity, NULL);
     }
     if (!grow((void **)&s->utf16, &s->utf16Capacity, length + 1, sizeof(UChar))) return -1;
