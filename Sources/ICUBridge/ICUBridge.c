@@ -175,6 +175,16 @@ static int32_t build_compact(KTSegmenter *s, const uint8_t *utf8, int32_t length
     while (i < length) {
         int32_t at = i;
         uint8_t b = utf8[i];
+        if (previous) {
+            // Most characters continue a word: one of the class just kept is skipped here (it
+            // changes nothing: its run, word and stretch are already under way).
+            if (b < 0x80) {
+                if (table[b] == previous) { i++; continue; }
+            } else if (b < 0xD4 && b >= 0xC2 && i + 1 < length && (utf8[i + 1] & 0xC0) == 0x80) {
+                UChar32 c2 = ((UChar32)(b & 0x1F) << 6) | (utf8[i + 1] & 0x3F);
+                if (table[c2] == previous) { i += 2; continue; }
+            }
+        }
         UChar32 c;
         if (b < 0x80) {
             c = b;
