@@ -273,3 +273,17 @@ import Testing
     #expect(throws: LexiconError.self) { try LetterTable(tsv: "аб\tvowel\tback\n", source: "x") }
     #expect(throws: LexiconError.self) { try LetterTable(tsv: "а\tpx3\tback\n", source: "x") }
 }
+
+/// The year test reads `Int`s and bytes where it can: the same answers as `integerValue` and
+/// `Character.isNumber`.
+@Test func yearTestShortcutsAgreeWithTheGeneralForms() {
+    for text in ["2017", "1800", "0,5", "4,5", "2,1e3", "99999999999999999999999", "12000000000000000000000000000000"] {
+        guard let d = ExactDecimal(text) else { continue }
+        #expect(d.smallIntegerValue.map { BigInt($0) } == d.integerValue.flatMap { $0 <= BigInt(Int.max) ? $0 : nil }, "\(text)")
+    }
+    #expect(ExactDecimal("2017")?.smallIntegerValue == 2017)
+    #expect(ExactDecimal("99999999999999999999999")?.smallIntegerValue == nil)
+    for word in ["2017", "20a", "", "٣٤", "2017-де", "١٢a", "²"] {
+        #expect(QuantityRecognizer.isAllNumbers(word) == word.allSatisfy(\.isNumber), "\(word)")
+    }
+}

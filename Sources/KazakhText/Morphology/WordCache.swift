@@ -133,21 +133,26 @@ final class WordCache<Value: Sendable>: Sendable {
 
     static func hashBytes(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(p.count &+ 1)
-        var i = 0
+        var tail: UInt64 = 0
         if let base = p.baseAddress {
             let raw = UnsafeRawPointer(base)
+            var i = 0
             while i + 8 <= p.count {
                 h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
                 h ^= h >> 32
                 i += 8
             }
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < p.count {
-            tail |= UInt64(p[i]) << shift
-            shift += 8
-            i += 1
+            if i < p.count {
+                if p.count >= 8 {
+                    // The last eight bytes, overlapping bytes already read: one load for the rest.
+                    tail = raw.loadUnaligned(fromByteOffset: p.count - 8, as: UInt64.self)
+                } else {
+                    var shift: UInt64 = 0
+                    if p.count - i >= 4 { tail = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)); i += 4; shift = 32 }
+                    if p.count - i >= 2 { tail |= UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)) << shift; i += 2; shift += 16 }
+                    if p.count - i >= 1 { tail |= UInt64(p[i]) << shift }
+                }
+            }
         }
         h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         h ^= h >> 29

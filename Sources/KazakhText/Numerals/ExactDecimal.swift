@@ -121,6 +121,13 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     /// True when the value has no fractional part.
     public var isInteger: Bool { exponent >= 0 }
 
+    /// The value as an `Int` when it is an integer that fits in one (no `BigInt` built): the
+    /// cheap test for a year (`2017`).
+    public var smallIntegerValue: Int? {
+        guard isInteger, big == nil else { return nil }
+        return Self.scaled(small, by: exponent)
+    }
+
     /// The value as an integer when it is one.
     public var integerValue: BigInt? {
         guard isInteger else { return nil }

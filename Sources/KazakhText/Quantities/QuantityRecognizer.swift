@@ -117,6 +117,18 @@ public final class QuantityRecognizer: Sendable {
         return parser.lexicon.startsWithForm(word) || context.hasExactly(.rate, word)
     }
 
+    /// `word.allSatisfy(\.isNumber)`, read from the bytes when the word is ASCII (where only
+    /// `0`–`9` are numbers).
+    static func isAllNumbers(_ word: String) -> Bool {
+        var ascii = true
+        var digits = true
+        for b in word.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b < 0x30 || b > 0x39 { digits = false }
+        }
+        return ascii ? digits : word.allSatisfy(\.isNumber)
+    }
+
     /// True when the word holds `°` (U+00B0, UTF-8 C2 B0): a byte test before the Character search.
     private static func hasDegreeSign(_ word: String) -> Bool {
         var previous: UInt8 = 0
@@ -235,8 +247,8 @@ public final class QuantityRecognizer: Sendable {
             return skip(first, clockTime(w, after: j) - first)   // 18 : 00 is a TIME
         }
         if n.kind == .ordinal, context.has(.namePart, in: w.words, at: j) { return skip(first, count) }
-        if n.kind == .cardinal, n.unit == nil, !unitFollows, n.max == nil, let year = n.value.integerValue, year >= 1800, year <= 2100 {
-            let digits = w[first].allSatisfy(\.isNumber)
+        if n.kind == .cardinal, n.unit == nil, !unitFollows, n.max == nil, let year = n.value.smallIntegerValue, year >= 1800, year <= 2100 {
+            let digits = Self.isAllNumbers(w[first])
             if n.lastCase == .locative || (digits && count == 1) {
                 return skip(first, count)   // `2017-де`, `екі мың он жетіде`, a bare `2010`: a year
             }
