@@ -90,10 +90,8 @@ public final class Extractor: Sendable {
                     anyCandidate = anyCandidate || form.mayStartNumber
                     candidates.append(form.mayStartNumber)
                     words.append(form.lower)
-                    leaderWords.append(LeaderRecognizer.Word(
-                        text: form.text, lower: form.lower,
-                        capitalized: form.capitalized, kind: t.kind, sentenceInitial: initial))
                     postStarts.append(t.kind == .word && form.mayStartPostAsWord)
+                    leaderWords.append(LeaderRecognizer.Word(token: form, kind: t.kind, sentenceInitial: initial))
                     if t.kind == .word || t.kind == .number { initial = false }
                 }
                 if anyCandidate {

@@ -3,9 +3,10 @@
 /// Words repeat (Zipf): most tokens of a text are spellings met before. Their lower-cased form
 /// (`Тоқаевтың` → `тоқаевтың`), whether they start with a capital, and the cheap tests that
 /// decide which rules look at them (`миллиардқа`, `62%-ға` may start a number, `министрі` a
-/// post) are the same every time, so a repeated token costs one hash lookup and shares the
-/// remembered strings instead of building new ones.
-struct TokenWord: Sendable {
+/// post) are the same every time, so a repeated token costs one hash lookup and shares one
+/// remembered object (a class: every token of the spelling holds one reference, not two
+/// strings).
+final class TokenWord: Sendable {
     /// The token as written.
     let text: String
     /// Lower-cased, after normalization (look-alike Latin letters) when the token has a `norm`.
@@ -16,6 +17,14 @@ struct TokenWord: Sendable {
     let mayStartNumber: Bool
     /// `LeaderRecognizer.mayStartPost(.word, lower)`: a word token with this spelling may start a post.
     let mayStartPostAsWord: Bool
+
+    init(text: String, lower: String, capitalized: Bool, mayStartNumber: Bool, mayStartPostAsWord: Bool) {
+        self.text = text
+        self.lower = lower
+        self.capitalized = capitalized
+        self.mayStartNumber = mayStartNumber
+        self.mayStartPostAsWord = mayStartPostAsWord
+    }
 }
 
 /// The `TokenWord`s of the tokens met so far, keyed by the token's bytes; bounded, and shared by

@@ -49,16 +49,24 @@ public final class LeaderRecognizer: Sendable {
 
     /// One token as the recognizer sees it.
     public struct Word: Sendable {
-        public var text: String
-        public var lower: String
-        public var capitalized: Bool
-        public var kind: TokenKind
-        public var sentenceInitial: Bool
+        /// The spelling's text, lower-cased form and capital, shared by the tokens written alike.
+        let token: TokenWord
+        public let kind: TokenKind
+        public let sentenceInitial: Bool
+
+        public var text: String { token.text }
+        public var lower: String { token.lower }
+        public var capitalized: Bool { token.capitalized }
 
         public init(text: String, lower: String, capitalized: Bool, kind: TokenKind, sentenceInitial: Bool) {
-            self.text = text
-            self.lower = lower
-            self.capitalized = capitalized
+            self.init(token: TokenWord(text: text, lower: lower, capitalized: capitalized,
+                                       mayStartNumber: false, mayStartPostAsWord: false),
+                      kind: kind, sentenceInitial: sentenceInitial)
+        }
+
+        /// A token's word, sharing the spelling's facts (`TokenWords`).
+        init(token: TokenWord, kind: TokenKind, sentenceInitial: Bool) {
+            self.token = token
             self.kind = kind
             self.sentenceInitial = sentenceInitial
         }
