@@ -77,24 +77,27 @@ public final class Extractor: Sendable {
                 var postStarts: [Bool] = []
                 postStarts.reserveCapacity(tokens.count)
                 var initial = true
-                var words: [String] = []
-                words.reserveCapacity(tokens.count)
-                var attached: [Bool] = []
-                attached.reserveCapacity(tokens.count)
-                var candidates: [Bool] = []
-                candidates.reserveCapacity(tokens.count)
                 var anyCandidate = false
-                for (k, t) in tokens.enumerated() {
-                    attached.append(k > 0 && tokens[base + k - 1].end == t.start)
+                for t in tokens {
                     let form = tokenWords.word(t, in: b)
                     anyCandidate = anyCandidate || form.mayStartNumber
-                    candidates.append(form.mayStartNumber)
-                    words.append(form.lower)
                     postStarts.append(t.kind == .word && form.mayStartPostAsWord)
                     leaderWords.append(LeaderRecognizer.Word(token: form, kind: t.kind, sentenceInitial: initial))
                     if t.kind == .word || t.kind == .number { initial = false }
                 }
+                // The number rules' view, only for a sentence where a number can start (about half).
                 if anyCandidate {
+                    var words: [String] = []
+                    words.reserveCapacity(tokens.count)
+                    var attached: [Bool] = []
+                    attached.reserveCapacity(tokens.count)
+                    var candidates: [Bool] = []
+                    candidates.reserveCapacity(tokens.count)
+                    for (k, word) in leaderWords.enumerated() {
+                        attached.append(k > 0 && tokens[base + k - 1].end == tokens[base + k].start)
+                        candidates.append(word.token.mayStartNumber)
+                        words.append(word.token.lower)
+                    }
                     for f in quantities.recognize(words, attached: attached, candidates: candidates) {
                         let first = tokens[base + f.start], last = tokens[base + f.start + f.tokenCount - 1]
                         numeric.append(Span(start: first.start, end: last.end, label: f.label, value: f.value, max: f.max,
