@@ -94,15 +94,17 @@ extension UTF8Scan {
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var copy = text
         return copy.withUTF8 { b in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(b.count)
-            var i = 0
-            while i < b.count {
-                let (s, n) = scalar(b, at: i)
-                out.append(s)
-                i += n
+            // At most one scalar a byte: written straight into the new array's storage.
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0, n = 0
+                while i < b.count {
+                    let (s, length) = scalar(b, at: i)
+                    out.initializeElement(at: n, to: s)
+                    n += 1
+                    i += length
+                }
+                count = n
             }
-            return out
         }
     }
 }
