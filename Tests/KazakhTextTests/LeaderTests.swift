@@ -122,6 +122,20 @@ import Testing
         #expect(try positions(text, "2023-05-29") == ["Президент=kassym-jomart-tokayev"])
     }
 
+    /// A spelling remembers its leader features for use as a plain word only: the same spelling
+    /// as an initial (`Н.` before a surname) or a dotted word is looked at as such.
+    @Test func spellingFeaturesAreNotLentToInitials() throws {
+        let leaders = Fixtures.extractor.leaders
+        let token = TokenWord(text: "Н.", lower: "н.", capitalized: true, mayStartNumber: false, mayStartPostAsWord: false)
+        let asWord = LeaderRecognizer.Word(token: token, kind: .abbreviation, sentenceInitial: false)
+        let asInitial = LeaderRecognizer.Word(token: token, kind: .initial, sentenceInitial: false)
+        let plain = leaders.features(of: asWord)
+        #expect(leaders.features(of: asWord) === plain)
+        let initial = leaders.features(of: asInitial)
+        #expect(initial !== plain)
+        #expect(initial === leaders.features(of: LeaderRecognizer.Word(text: "Н.", lower: "н.", capitalized: true, kind: .initial, sentenceInitial: false)))
+    }
+
     @Test func lowercaseBarePresident() throws {
         // No possessive, not a role: the office holder, as `Президент` is.
         #expect(try positions("Қақтығыстан кейін президент тапсырмасы бойынша комиссия құрылды.", "2020-02-11")

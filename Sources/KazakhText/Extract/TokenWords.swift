@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What the recognizers ask of every token, worked out once per distinct spelling.
 ///
 /// Words repeat (Zipf): most tokens of a text are spellings met before. Their lower-cased form
@@ -18,12 +20,39 @@ final class TokenWord: Sendable {
     /// `LeaderRecognizer.mayStartPost(.word, lower)`: a word token with this spelling may start a post.
     let mayStartPostAsWord: Bool
 
+    /// The leader rules' features of the spelling (`LeaderRecognizer.features(of:)` for a word
+    /// that is not an initial or a dotted word), once some thread has asked: a retained
+    /// `LeaderWordFeatures`, or 0.
+    private let leaderFeatures = Atomic<UInt>(0)
+
     init(text: String, lower: String, capitalized: Bool, mayStartNumber: Bool, mayStartPostAsWord: Bool) {
         self.text = text
         self.lower = lower
         self.capitalized = capitalized
         self.mayStartNumber = mayStartNumber
         self.mayStartPostAsWord = mayStartPostAsWord
+    }
+
+    deinit {
+        let raw = leaderFeatures.load(ordering: .acquiring)
+        if raw != 0 { Unmanaged<LeaderWordFeatures>.fromOpaque(UnsafeRawPointer(bitPattern: raw)!).release() }
+    }
+
+    /// The remembered leader features, if any.
+    @inline(__always)
+    var knownLeaderFeatures: LeaderWordFeatures? {
+        let raw = leaderFeatures.load(ordering: .acquiring)
+        guard raw != 0 else { return nil }
+        return Unmanaged<LeaderWordFeatures>.fromOpaque(UnsafeRawPointer(bitPattern: raw)!).takeUnretainedValue()
+    }
+
+    /// Remembers the leader features (the first of two threads to get here wins; both computed
+    /// the same features).
+    func remember(_ features: LeaderWordFeatures) {
+        let raw = UInt(bitPattern: Unmanaged.passRetained(features).toOpaque())
+        if !leaderFeatures.compareExchange(expected: 0, desired: raw, ordering: .acquiringAndReleasing).exchanged {
+            Unmanaged<LeaderWordFeatures>.fromOpaque(UnsafeRawPointer(bitPattern: raw)!).release()
+        }
     }
 }
 

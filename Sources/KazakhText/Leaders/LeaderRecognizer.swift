@@ -184,6 +184,19 @@ public final class LeaderRecognizer: Sendable {
     // MARK: - word features
 
     func features(of word: Word) -> LeaderWordFeatures {
+        // Remembered on the spelling, except for an initial or a dotted word, whose features
+        // depend on more than the spelling.
+        let plain = !word.capitalized
+            || (word.kind != .initial && !(word.kind == .word && word.lower.containsByte(0x2E, from: 1)))
+        guard plain else { return uncachedFeatures(of: word) }
+        if let known = word.token.knownLeaderFeatures { return known }
+        let f = uncachedFeatures(of: word)
+        word.token.remember(f)
+        return f
+    }
+
+    /// `features(of:)` through the feature caches keyed by the word's form.
+    private func uncachedFeatures(of word: Word) -> LeaderWordFeatures {
         guard word.capitalized else {
             if let hit = lowerFeatures.cached(word.lower) { return hit }
             let f = computeFeatures(word, dotted: false)
