@@ -43,6 +43,32 @@ import Testing
         }
     }
 
+    /// The writer's eight-bytes-at-a-step paths: strings with quotes, backslashes and control
+    /// characters anywhere read back unchanged, and every scalar offset of mixed one- to
+    /// four-byte text finds its byte, on random texts.
+    @Test func stringEscapesAndOffsetsOnRandomText() throws {
+        let alphabet: [String] = ["а", "Қ", "x", " ", "\"", "\\", "\n", "\t", "\u{1}", "\u{1F}", "«", "–", "🙂", "ә", "7", "/"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<500 {
+            let text = (0..<next(80)).map { _ in alphabet[next(alphabet.count)] }.joined()
+            var out = JSONWriter()
+            out.string(text)
+            #expect(try JSONSerialization.jsonObject(with: Data(out.bytes), options: .fragmentsAllowed) as? String == text)
+            let scalars = Array(text.unicodeScalars)
+            var expected: [Int] = []
+            var byte = 0
+            for s in scalars { expected.append(byte); byte += String(s).utf8.count }
+            expected.append(byte)
+            var copy = text
+            let got = copy.withUTF8 { SpanWriter.utf8Offsets($0, ofScalarOffsets: Array(0...scalars.count)) }
+            #expect(got == expected, "\(text.debugDescription)")
+        }
+    }
+
     /// A passed-through object is written the same on every run: its keys sorted (Foundation's
     /// dictionary order changes from process to process).
     @Test func passedThroughObjectsHaveSortedKeys() throws {

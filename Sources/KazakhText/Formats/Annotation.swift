@@ -195,7 +195,19 @@ public enum SpanWriter {
         var result: [Int] = []
         result.reserveCapacity(needed.count)
         var scalar = 0, byte = 0
+        let raw = UnsafeRawPointer(b.baseAddress ?? UnsafePointer(bitPattern: 1)!)
         for target in needed {
+            // Eight bytes at a step while the target's first byte lies beyond them: `scalar`
+            // counts the bytes that start a scalar (not 10xxxxxx) before `byte`.
+            while byte + 8 <= b.count {
+                let x = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+                let starts = 8 - ((x >> 7) & ~(x >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
+                if scalar + starts > target { break }
+                scalar += starts
+                byte += 8
+            }
+            // Now at or before the target: step to the byte where scalar `target` starts.
+            while byte < b.count && b[byte] & 0xC0 == 0x80 { byte += 1 }
             while scalar < target && byte < b.count {
                 byte += 1
                 while byte < b.count && b[byte] & 0xC0 == 0x80 { byte += 1 }

@@ -77,7 +77,15 @@ public struct JSONWriter: ~Copyable {
         var runStart = source.startIndex
         var i = source.startIndex
         let base = source.base
+        let raw = UnsafeRawPointer(base.baseAddress!)
         while i < source.endIndex {
+            // Eight bytes at a step while none needs escaping (a control byte, `"` or `\`).
+            while i + 8 <= source.endIndex {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if Self.mayNeedEscape(x) { break }
+                i += 8
+            }
+            guard i < source.endIndex else { break }
             let c = base[i]
             if c >= 0x20 && c != 0x22 && c != 0x5C { i += 1; continue }
             append(base[runStart..<i])
@@ -91,6 +99,16 @@ public struct JSONWriter: ~Copyable {
 
     public mutating func string(utf8 source: UnsafeBufferPointer<UInt8>) {
         string(utf8: source[...])
+    }
+
+    /// True when one of the eight bytes of `x` may be below 0x20, `"` or `\` (exact for the
+    /// first such byte; a byte after it may be flagged by the borrow, which only ends the step).
+    @inline(__always)
+    static func mayNeedEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let control = (x &- ones &* 0x20) & ~x & highs != 0
+        return control || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C))
     }
 
     private mutating func escape(_ c: UInt8) {
