@@ -274,6 +274,10 @@ row("kaztext tokenize --format jsonl (e2e)", "tokE2e", String(format: "all cores
 row("Extractor (tokens + all spans)", "ext", "\(spanCount) spans, 1 thread")
 row("kaztext extract --format jsonl (e2e)", "extE2e", String(format: "all cores, peak RSS %.0f MB", extE2eRSS))
 print("ratios: each measurement over raw ICU timed just before it in the same run; medians of \(options.runs) runs")
+// The run-by-run ratios of the two extraction rows, unrounded enough to see a borderline run.
+for (label, key) in [("Extractor, 1 thread", "ext"), ("kaztext extract e2e", "extE2e")] {
+    print("  \(label), ratio of each run: " + rows[key]!.ratio.map { String(format: "%.3f", $0) }.joined(separator: " "))
+}
 print(String(format: "bench process peak RSS: %.0f MB", peakRSSSelfMB()))
 
 if options.rssGigabytes > 0 {
