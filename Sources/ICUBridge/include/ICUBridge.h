@@ -21,7 +21,9 @@ void kt_segmenter_close(KTSegmenter *segmenter);
 /// status of the segment that ends at each boundary, and `kt_sentence_*` the sentence-break
 /// boundaries. `KT_SEGMENT_FULL` runs ICU's iterators over the whole text in UTF-16;
 /// `KT_SEGMENT_COMPACT` gives the same boundaries and statuses with both iterators run over a
-/// copy in which each run of letters or digits of one class is cut to its first character.
+/// copy in which each run of letters or digits of one class is cut to its first character and
+/// the middle words of a stretch of words and plain spaces are left out (their boundaries are
+/// reported in their place).
 /// Returns 0, or -1 on an ICU error.
 #define KT_SEGMENT_FULL 1
 #define KT_SEGMENT_COMPACT 2
