@@ -65,3 +65,15 @@ struct LookupTableTests {
         #expect(!UInt64Set([5]).contains(0))
     }
 }
+
+/// `PrefixIndex.candidates(of:)` holds every listed word that is a prefix of the asked word
+/// (one-letter, two-byte, empty and ASCII entries included).
+@Test func prefixIndexKeepsEveryPrefix() {
+    let words = ["мырза", "ханым", "аға", "а", "x", "", "ауданы", "облысы", "қала", "әкім", "ab"]
+    let index = PrefixIndex(words)
+    for query in ["мырзаға", "ханымның", "ағасы", "ауданында", "облысының", "қаласы", "xyz", "abc", "әкімі", "б", "", "а"] {
+        let expected = Set(words.filter { query.bytesHavePrefix($0) })
+        let got = Set(index.candidates(of: query).filter { query.bytesHavePrefix($0) })
+        #expect(got == expected, "\(query)")
+    }
+}

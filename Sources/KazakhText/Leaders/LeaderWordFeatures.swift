@@ -106,6 +106,11 @@ struct LeaderKeys: Sendable {
     let notNameOrCountryFilter: StemFilter
     let countryFirstFilter: StemFilter
     let notAfterTitleFilter: StemFilter
+    /// The honorifics, place nouns and title enders by their first bytes, for the rules that
+    /// ask whether a word starts with one of them (and inflects it).
+    let honorificsByStart: PrefixIndex
+    let placeAfterByStart: PrefixIndex
+    let notAfterTitleByStart: PrefixIndex
     let titleFirstFilter: StemFilter
     let headFirstFilter: StemFilter
     /// First three letters (or the whole word, if shorter) of every word that can start a POSITION in lower case.
@@ -148,6 +153,9 @@ struct LeaderKeys: Sendable {
         notNameOrCountryFilter = StemFilter(notNameOrCountry)
         countryFirstFilter = StemFilter(countryFirstWords)
         notAfterTitleFilter = StemFilter(notAfterTitle)
+        honorificsByStart = PrefixIndex(names.honorifics)
+        placeAfterByStart = PrefixIndex(names.placeAfter)
+        notAfterTitleByStart = PrefixIndex(names.notAfterTitle)
         titleFirstFilter = StemFilter(self.titlesByFirst.keys)
         headFirstFilter = StemFilter(headFirstWords.keys)
         var starts = Set<UInt64>()
@@ -225,6 +233,37 @@ struct StemFilter: Sendable {
             h = (h ^ UInt64(b)) &* 1_099_511_628_211
         }
         result.append(h)
+        return result
+    }
+}
+
+/// Words grouped by their first two UTF-8 bytes: `candidates(of:)` gives every word of the set
+/// that can be a prefix of a given word (the same answers as testing them all, fewer tests).
+struct PrefixIndex: Sendable {
+    private let buckets: [UInt32: [String]]
+
+    init(_ words: some Sequence<String>) {
+        var buckets: [UInt32: [String]] = [:]
+        for w in words { buckets[Self.key(w.utf8.prefix(2)), default: []].append(w) }
+        self.buckets = buckets
+    }
+
+    /// Two bytes, one byte and none each have their own keys.
+    private static func key(_ bytes: some Collection<UInt8>) -> UInt32 {
+        var it = bytes.makeIterator()
+        guard let b0 = it.next() else { return 0x2_0000 }
+        guard let b1 = it.next() else { return 0x1_0000 | UInt32(b0) }
+        return UInt32(b0) << 8 | UInt32(b1)
+    }
+
+    /// The words that start like `word` (all of its possible prefixes among them).
+    func candidates(of word: String) -> [String] {
+        let bytes = word.utf8
+        var result = buckets[0x2_0000] ?? []
+        if let b0 = bytes.first {
+            result += buckets[0x1_0000 | UInt32(b0)] ?? []
+            if bytes.count >= 2 { result += buckets[Self.key(bytes.prefix(2))] ?? [] }
+        }
         return result
     }
 }

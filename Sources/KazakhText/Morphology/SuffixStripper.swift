@@ -190,7 +190,17 @@ public final class SuffixStripper: Sendable {
     private let afterDigits = WordCache<[[Suffix]]>()
 
     private func uncachedChainsAfterDigits(_ text: String) -> [[Suffix]] {
-        chains(Array(text.lowercased().unicodeScalars)[...], classes: SoundClass.letterClasses.union([.digit]), harmony: [.back, .front])
+        chains(Self.lowerScalars(text), classes: Self.afterDigitsClasses, harmony: [.back, .front])
+    }
+
+    private static let afterDigitsClasses = SoundClass.letterClasses.union([.digit])
+    private static let afterAnyStemClasses = SoundClass.letterClasses.union([.digit, .px3])
+
+    /// The lower-cased scalars of `text` (FastCase: the standard library's result, without its
+    /// per-character cost for Cyrillic and Latin).
+    private static func lowerScalars(_ text: String) -> ArraySlice<Unicode.Scalar> {
+        var copy = text
+        return Array(copy.withUTF8 { FastCase.lowercased($0[...]) }.unicodeScalars)[...]
     }
 
     /// The written forms of the table's suffixes of these categories, at least `minLength`
@@ -203,7 +213,7 @@ public final class SuffixStripper: Sendable {
     /// Like ``chainsAfterDigits(_:)`` but also after a 3rd-person possessive (`Елбасы` + `на`,
     /// `басшысы` + `ның`): for words of a closed list whose last sound is known to allow it.
     public func chainsAfterAnyStem(_ text: String) -> [[Suffix]] {
-        chains(Array(text.lowercased().unicodeScalars)[...], classes: SoundClass.letterClasses.union([.digit, .px3]), harmony: [.back, .front])
+        chains(Self.lowerScalars(text), classes: Self.afterAnyStemClasses, harmony: [.back, .front])
     }
 
     /// All suffix sequences spelling `rest` exactly, given what precedes.
