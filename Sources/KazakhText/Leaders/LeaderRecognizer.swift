@@ -252,7 +252,7 @@ public final class LeaderRecognizer: Sendable {
             flags.insert(.oblique)
         }
         if genitiveEndings.contains(where: { lower.bytesHaveSuffix($0) }) { flags.insert(.genitive) }
-        if keys.honorificsByStart.candidates(of: lower).contains(where: { inflected(lower, $0) }) { flags.insert(.honorific) }
+        if keys.honorificsByStart.contains(startOf: lower, where: { inflected(lower, $0) }) { flags.insert(.honorific) }
         if keys.particles.contains(key) { flags.insert(.particle) }
         if keys.conjunctions.contains(key) { flags.insert(.conjunction) }
         if keys.domains.contains(key) { flags.insert(.domain) }
@@ -266,10 +266,10 @@ public final class LeaderRecognizer: Sendable {
            stem(lower, filter: keys.countryFirstFilter, known: { keys.countryFirstWords.contains(UTF8Key($0)) }) != nil {
             flags.insert(.countryWord)
         }
-        if keys.placeAfterByStart.candidates(of: lower).contains(where: { inflected(lower, $0) || (lower.bytesHavePrefix($0) && isPlural(lower, $0)) }) {
+        if keys.placeAfterByStart.contains(startOf: lower, where: { inflected(lower, $0) || (lower.bytesHavePrefix($0) && isPlural(lower, $0)) }) {
             flags.insert(.placeNoun)
         }
-        if keys.notAfterTitleByStart.candidates(of: lower).contains(where: { inflected(lower, $0) })
+        if keys.notAfterTitleByStart.contains(startOf: lower, where: { inflected(lower, $0) })
             || stem(lower, filter: keys.notAfterTitleFilter, known: { keys.notAfterTitle.contains(UTF8Key($0)) }) != nil {
             flags.insert(.titleEnder)
         }

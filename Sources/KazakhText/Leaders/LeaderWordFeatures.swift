@@ -75,8 +75,14 @@ final class LeaderWordFeatures: Sendable {
     /// (`марқабаеваның` → `марқабаева`); the stem keeps the ending.
     func ending(_ endings: [String], minStem: Int) -> Split? {
         for e in endings {
-            let length = e.unicodeScalars.count
-            if let s = splits.first(where: { $0.scalarCount >= length + minStem && $0.stem.bytesHaveSuffix(e) }) { return s }
+            // The ending's length in letters only once some stem ends with it.
+            var length: Int? = nil
+            if let s = splits.first(where: { split in
+                guard split.stem.bytesHaveSuffix(e) else { return false }
+                let n = length ?? e.unicodeScalars.count
+                length = n
+                return split.scalarCount >= n + minStem
+            }) { return s }
         }
         return nil
     }
@@ -258,12 +264,23 @@ struct PrefixIndex: Sendable {
 
     /// The words that start like `word` (all of its possible prefixes among them).
     func candidates(of word: String) -> [String] {
-        let bytes = word.utf8
-        var result = buckets[0x2_0000] ?? []
-        if let b0 = bytes.first {
-            result += buckets[0x1_0000 | UInt32(b0)] ?? []
-            if bytes.count >= 2 { result += buckets[Self.key(bytes.prefix(2))] ?? [] }
-        }
+        var result: [String] = []
+        _ = forEachCandidate(of: word) { result.append($0); return false }
         return result
+    }
+
+    /// True when `test` holds for one of the words that start like `word`.
+    func contains(startOf word: String, where test: (String) -> Bool) -> Bool {
+        forEachCandidate(of: word, test)
+    }
+
+    /// Calls `body` on the candidates until it returns true; says whether it did.
+    private func forEachCandidate(of word: String, _ body: (String) -> Bool) -> Bool {
+        if let empty = buckets[0x2_0000], empty.contains(where: body) { return true }
+        var it = word.utf8.makeIterator()
+        guard let b0 = it.next() else { return false }
+        if let one = buckets[0x1_0000 | UInt32(b0)], one.contains(where: body) { return true }
+        guard let b1 = it.next(), let two = buckets[UInt32(b0) << 8 | UInt32(b1)] else { return false }
+        return two.contains(where: body)
     }
 }
