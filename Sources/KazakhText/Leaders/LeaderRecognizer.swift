@@ -253,13 +253,7 @@ public final class LeaderRecognizer: Sendable {
         }
         if genitiveEndings.contains(where: { lower.bytesHaveSuffix($0) }) { flags.insert(.genitive) }
         if keys.honorificsByStart.contains(startOf: lower, where: { inflected(lower, $0) }) { flags.insert(.honorific) }
-        if keys.particles.contains(key) { flags.insert(.particle) }
-        if keys.conjunctions.contains(key) { flags.insert(.conjunction) }
-        if keys.domains.contains(key) { flags.insert(.domain) }
-        if keys.organisationWords.contains(key) { flags.insert(.organisationWord) }
-        if keys.notNames.contains(key) { flags.insert(.notName) }
-        if keys.countryFirstWords.contains(key) { flags.insert(.countryFirstWord) }
-        if keys.leaderNameFirstWords.contains(key) { flags.insert(.leaderNameFirst) }
+        if let listed = keys.listedFlags[key] { flags.formUnion(listed) }
         let placeLike = stem(lower, filter: keys.notNameOrCountryFilter, known: { keys.notNameOrCountry.contains(UTF8Key($0)) }) != nil
         if placeLike { flags.insert(.placeLike) }
         if keys.countryStarts.contains(LeaderKeys.start(lower)),

@@ -112,6 +112,9 @@ struct LeaderKeys: Sendable {
     let notNameOrCountryFilter: StemFilter
     let countryFirstFilter: StemFilter
     let notAfterTitleFilter: StemFilter
+    /// The flags a word earns by being listed (particle, conjunction, domain, organisation word,
+    /// not a name, a country's first word, a leader name's first word): one lookup for all.
+    let listedFlags: [UTF8Key: LeaderWordFeatures.Flags]
     /// The honorifics, place nouns and title enders by their first bytes, for the rules that
     /// ask whether a word starts with one of them (and inflects it).
     let honorificsByStart: PrefixIndex
@@ -159,6 +162,13 @@ struct LeaderKeys: Sendable {
         notNameOrCountryFilter = StemFilter(notNameOrCountry)
         countryFirstFilter = StemFilter(countryFirstWords)
         notAfterTitleFilter = StemFilter(notAfterTitle)
+        var listed: [UTF8Key: LeaderWordFeatures.Flags] = [:]
+        for (set, flag) in [(particles, LeaderWordFeatures.Flags.particle), (conjunctions, .conjunction), (domains, .domain),
+                            (organisationWords, .organisationWord), (notNames, .notName),
+                            (countryFirstWords, .countryFirstWord), (leaderNameFirstWords, .leaderNameFirst)] {
+            for key in set { listed[key, default: []].insert(flag) }
+        }
+        listedFlags = listed
         honorificsByStart = PrefixIndex(names.honorifics)
         placeAfterByStart = PrefixIndex(names.placeAfter)
         notAfterTitleByStart = PrefixIndex(names.notAfterTitle)

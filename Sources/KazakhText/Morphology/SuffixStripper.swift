@@ -190,11 +190,13 @@ public final class SuffixStripper: Sendable {
     private let afterDigits = WordCache<[[Suffix]]>()
 
     private func uncachedChainsAfterDigits(_ text: String) -> [[Suffix]] {
-        chains(Self.lowerScalars(text), classes: Self.afterDigitsClasses, harmony: [.back, .front])
+        chains(Self.lowerScalars(text), classes: Self.afterDigitsClasses, harmony: Self.eitherHarmony)
     }
 
     private static let afterDigitsClasses = SoundClass.letterClasses.union([.digit])
     private static let afterAnyStemClasses = SoundClass.letterClasses.union([.digit, .px3])
+    /// After digits or a closed-list stem the suffix may take either vowel harmony.
+    private static let eitherHarmony: Set<Harmony> = [.back, .front]
 
     /// The lower-cased scalars of `text` (FastCase: the standard library's result, without its
     /// per-character cost for Cyrillic and Latin).
@@ -213,7 +215,7 @@ public final class SuffixStripper: Sendable {
     /// Like ``chainsAfterDigits(_:)`` but also after a 3rd-person possessive (`Елбасы` + `на`,
     /// `басшысы` + `ның`): for words of a closed list whose last sound is known to allow it.
     public func chainsAfterAnyStem(_ text: String) -> [[Suffix]] {
-        chains(Self.lowerScalars(text), classes: Self.afterAnyStemClasses, harmony: [.back, .front])
+        chains(Self.lowerScalars(text), classes: Self.afterAnyStemClasses, harmony: Self.eitherHarmony)
     }
 
     /// All suffix sequences spelling `rest` exactly, given what precedes.
