@@ -82,7 +82,7 @@ final class TokenWords: Sendable {
 
     private func make(_ bytes: UnsafeBufferPointer<UInt8>, norm: String?) -> TokenWord {
         let capitalized = !bytes.isEmpty && UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(bytes, at: 0).0)
-        let lower = norm?.lowercased() ?? FastCase.lowercased(bytes[...])
+        let lower = norm.map(FastCase.lowercased) ?? FastCase.lowercased(bytes[...])
         // A word already in lower case shares the lower-cased string.
         let text = !capitalized && UTF8Key.same(lower, bytes[...]) ? lower : String(decoding: bytes, as: UTF8.self)
         return TokenWord(text: text, lower: lower, capitalized: capitalized,

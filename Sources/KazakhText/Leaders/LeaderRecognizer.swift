@@ -58,6 +58,9 @@ public final class LeaderRecognizer: Sendable {
         public var lower: String { token.lower }
         public var capitalized: Bool { token.capitalized }
 
+        /// A word made outside an `Extractor` (tests, a title after a prefix such as `экс-`): it
+        /// gets a spelling of its own, whose number and post tests are left unset (the leader
+        /// rules do not read them).
         public init(text: String, lower: String, capitalized: Bool, kind: TokenKind, sentenceInitial: Bool) {
             self.init(token: TokenWord(text: text, lower: lower, capitalized: capitalized,
                                        mayStartNumber: false, mayStartPostAsWord: false),

@@ -48,6 +48,12 @@ enum FastCase {
         }
     }
 
+    /// `string.lowercased()`, through the table for the scripts above.
+    static func lowercased(_ string: String) -> String {
+        var copy = string
+        return copy.withUTF8 { lowercased($0[...]) }
+    }
+
     /// The lower-cased string of these scalars (the quote rules read words out of a scalar array).
     static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in

@@ -201,8 +201,7 @@ public final class SuffixStripper: Sendable {
     /// The lower-cased scalars of `text` (FastCase: the standard library's result, without its
     /// per-character cost for Cyrillic and Latin).
     private static func lowerScalars(_ text: String) -> ArraySlice<Unicode.Scalar> {
-        var copy = text
-        return Array(copy.withUTF8 { FastCase.lowercased($0[...]) }.unicodeScalars)[...]
+        Array(FastCase.lowercased(text).unicodeScalars)[...]
     }
 
     /// The written forms of the table's suffixes of these categories, at least `minLength`

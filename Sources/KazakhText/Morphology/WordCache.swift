@@ -7,8 +7,9 @@ import Synchronization
 /// The table is split into shards, each behind its own lock, chosen by the word's hash: threads
 /// extracting in parallel seldom wait for each other. Each shard is an open-addressing table
 /// keyed by one 64-bit hash of the word's UTF-8 (computed once per lookup, eight bytes at a
-/// step), with the bytes compared on a hash match and hash, word and value kept in one slot: a hit costs a few dozen instructions, where a
-/// `Dictionary` would run SipHash over the word again.
+/// step), with the bytes compared on a hash match, and hash, word and value kept in one slot:
+/// a hit costs a few dozen instructions, where a `Dictionary` would run SipHash over the word
+/// again.
 final class WordCache<Value: Sendable>: Sendable {
     /// One slot: the word's hash (0 when empty), the word and its value side by side, so a
     /// probe that hits reads one cache line of the table (and the word's bytes when it is too

@@ -395,7 +395,7 @@ public final class QuoteRecognizer: Sendable {
         for w in ws {
             let word = String(String.UnicodeScalarView(s[w]))
             guard word.first?.isLowercase == true else { return nil }
-            let lower = word.lowercased()
+            let lower = FastCase.lowercased(word)
             if let role = verbs.roleNouns.first(where: { inflects(lowercased: lower, $0) }) { return (role, w.upperBound) }
         }
         return nil
@@ -404,7 +404,7 @@ public final class QuoteRecognizer: Sendable {
     /// `word` is `base` with nothing, a third-person possessive and/or a case ending (`министрі`,
     /// `спикерінің`), not a derived word (`министрлік`).
     func inflects(_ word: String, _ base: String) -> Bool {
-        inflects(lowercased: word.lowercased(), base)
+        inflects(lowercased: FastCase.lowercased(word), base)
     }
 
     /// `inflects` for a word already lower-cased.
