@@ -64,6 +64,13 @@ public final class Extractor: Sendable {
         var knownSurnames = Set<UTF8Key>()
         var recognized: [(tokens: ArraySlice<Token>, found: [LeaderRecognizer.Found])] = []
         var utf8 = text
+        // Per-sentence views, their storage reused from sentence to sentence (each recognizer
+        // lets go of its copy before the next sentence, so the buffers are unique again).
+        var leaderWords: [LeaderRecognizer.Word] = []
+        var postStarts: [Bool] = []
+        var words: [String] = []
+        var attached: [Bool] = []
+        var candidates: [Bool] = []
         utf8.withUTF8 { b in
             for sentence in doc.sentences {
                 // A slice of the document's tokens (not a copy); token k of the sentence is `tokens[base + k]`.
@@ -72,31 +79,42 @@ public final class Extractor: Sendable {
                 let base = tokens.startIndex
                 guard !tokens.isEmpty else { continue }
                 // The leader rules' view of the same tokens, built in the same pass.
-                var leaderWords: [LeaderRecognizer.Word] = []
+                leaderWords.removeAll(keepingCapacity: true)
                 leaderWords.reserveCapacity(tokens.count)
-                var postStarts: [Bool] = []
+                postStarts.removeAll(keepingCapacity: true)
                 postStarts.reserveCapacity(tokens.count)
                 var initial = true
                 var anyCandidate = false
-                for t in tokens {
-                    let form = tokenWords.word(t, in: b)
-                    anyCandidate = anyCandidate || form.mayStartNumber
-                    postStarts.append(t.kind == .word && form.mayStartPostAsWord)
-                    leaderWords.append(LeaderRecognizer.Word(token: form, kind: t.kind, sentenceInitial: initial))
-                    if t.kind == .word || t.kind == .number { initial = false }
+                // Tokens read in place and the spelling moved into its Word: no reference count
+                // is touched twice for one token.
+                tokens.withUnsafeBufferPointer { tb in
+                    for k in 0..<tb.count {
+                        let kind = tb[k].kind
+                        leaderWords.append(LeaderRecognizer.Word(token: tokenWords.word(tb[k], in: b), kind: kind, sentenceInitial: initial))
+                        if kind == .word || kind == .number { initial = false }
+                    }
+                }
+                leaderWords.withUnsafeBufferPointer { lw in
+                    for k in 0..<lw.count {
+                        anyCandidate = anyCandidate || lw[k].token.mayStartNumber
+                        postStarts.append(lw[k].kind == .word && lw[k].token.mayStartPostAsWord)
+                    }
                 }
                 // The number rules' view, only for a sentence where a number can start (about half).
                 if anyCandidate {
-                    var words: [String] = []
+                    words.removeAll(keepingCapacity: true)
                     words.reserveCapacity(tokens.count)
-                    var attached: [Bool] = []
+                    attached.removeAll(keepingCapacity: true)
                     attached.reserveCapacity(tokens.count)
-                    var candidates: [Bool] = []
+                    candidates.removeAll(keepingCapacity: true)
                     candidates.reserveCapacity(tokens.count)
-                    for (k, word) in leaderWords.enumerated() {
-                        attached.append(k > 0 && tokens[base + k - 1].end == tokens[base + k].start)
-                        candidates.append(word.token.mayStartNumber)
-                        words.append(word.token.lower)
+                    // By index through the buffer: a Word is read in place, not copied out.
+                    leaderWords.withUnsafeBufferPointer { lw in
+                        for k in 0..<lw.count {
+                            attached.append(k > 0 && tokens[base + k - 1].end == tokens[base + k].start)
+                            candidates.append(lw[k].token.mayStartNumber)
+                            words.append(lw[k].token.lower)
+                        }
                     }
                     for f in quantities.recognize(words, attached: attached, candidates: candidates) {
                         let first = tokens[base + f.start], last = tokens[base + f.start + f.tokenCount - 1]

@@ -82,12 +82,26 @@ final class WordCache<Value: Sendable>: Sendable {
     }
 
     private static var shardBits: Int { 4 }
+    /// The shards, owned here.
     private let shards: [Shard]
+    /// The same shards, reached without a retain and release of the shard object on every
+    /// lookup (`withShard`): both would write its reference count, a cache line every thread
+    /// shares, and the shards live as long as this cache.
+    private let shardRefs: [Unmanaged<Shard>]
     private let shardCapacity: Int
 
     init(capacity: Int = 50_000) {
         shards = (0..<(1 << Self.shardBits)).map { _ in Shard() }
+        shardRefs = shards.map { Unmanaged.passUnretained($0) }
         shardCapacity = max(1, capacity >> Self.shardBits)
+    }
+
+    /// Runs `body` with the table of the shard that holds hash `h`, under its lock.
+    @inline(__always)
+    private func withShard<R>(_ h: UInt64, _ body: (inout Table) -> R) -> R {
+        shardRefs[Int(h >> (64 - UInt64(Self.shardBits)))]._withUnsafeGuaranteedRef { shard in
+            shard.storage.withLock { body(&$0) }
+        }
     }
 
     func value(for word: String, _ compute: (String) -> Value) -> Value {
@@ -102,9 +116,7 @@ final class WordCache<Value: Sendable>: Sendable {
     @inline(__always)
     func cached(_ word: String) -> Value? {
         let h = Self.hash(word)
-        return shards[Int(h >> (64 - UInt64(Self.shardBits)))].storage.withLock { table in
-            table.slot(of: word, h).flatMap { table.value(at: $0) }
-        }
+        return withShard(h) { table in table.slot(of: word, h).flatMap { table.value(at: $0) } }
     }
 
     /// `cached(_:)` for a word given as UTF-8 bytes (a token in the document text): a hit
@@ -112,17 +124,13 @@ final class WordCache<Value: Sendable>: Sendable {
     @inline(__always)
     func cached(bytes word: UnsafeBufferPointer<UInt8>) -> Value? {
         let h = Self.hashBytes(word)
-        return shards[Int(h >> (64 - UInt64(Self.shardBits)))].storage.withLock { table in
-            table.slot(ofBytes: word, h).flatMap { table.value(at: $0) }
-        }
+        return withShard(h) { table in table.slot(ofBytes: word, h).flatMap { table.value(at: $0) } }
     }
 
     func store(_ value: Value, for word: String) {
         let h = Self.hash(word)
         let capacity = shardCapacity
-        shards[Int(h >> (64 - UInt64(Self.shardBits)))].storage.withLock { table in
-            table.insert(word, h, value, capacity: capacity)
-        }
+        withShard(h) { table in table.insert(word, h, value, capacity: capacity) }
     }
 
     /// A 64-bit hash of the word's UTF-8, never 0: eight bytes at a step, then a final mix.
