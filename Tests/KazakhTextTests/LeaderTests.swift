@@ -34,6 +34,25 @@ import Testing
         }
     }
 
+    /// Merging two span lists gives what sorting their concatenation gives: on lists already in
+    /// document order (merged), on lists that are not (sorted), with ties between the lists.
+    @Test func mergedSpansMatchTheSortedConcatenation() {
+        var rng = SystemRandomNumberGenerator()
+        func spans(_ n: Int, _ label: SpanLabel) -> [Span] {
+            (0..<n).map { _ in
+                let start = Int.random(in: 0..<40, using: &rng)
+                return Span(start: start, end: start + Int.random(in: 1...4, using: &rng), label: label)
+            }
+        }
+        for round in 0..<400 {
+            var a = spans(Int.random(in: 0...12, using: &rng), .CARDINAL)
+            var b = spans(Int.random(in: 0...12, using: &rng), .PERSON)
+            if round % 4 != 0 { a.sort(by: Span.documentOrder) }
+            if round % 3 != 0 { b.sort(by: Span.documentOrder) }
+            #expect(Span.merged(a, b) == (a + b).sorted(by: Span.documentOrder))
+        }
+    }
+
     @Test func badLeaderLexiconsAreRejectedWithFileAndLine() throws {
         let leaders = "# id\tname\tkind\nkassym-jomart-tokayev\tҚасым-Жомарт Тоқаев\tfull\nkassym-jomart-tokayev\tҚасым-Жомарт  Тоқаев\tfull\n"
         let (s1, d1) = try store(with: ["leaders.tsv": leaders])

@@ -75,4 +75,33 @@ public struct Span: Sendable, Hashable {
     public static func documentOrder(_ a: Span, _ b: Span) -> Bool {
         a.start != b.start ? a.start < b.start : a.end > b.end
     }
+
+    /// `(a + b).sorted(by: documentOrder)`, by one merge when `a` and `b` are each already in
+    /// document order (the usual case: each recognizer reports its spans in reading order),
+    /// so a span is copied once instead of once per sorting step. Ties keep `a`'s span first,
+    /// as the (stable) sort does.
+    static func merged(_ a: [Span], _ b: [Span]) -> [Span] {
+        func inOrder(_ x: [Span]) -> Bool {
+            x.withUnsafeBufferPointer { p in
+                for k in p.indices.dropFirst() where documentOrder(p[k], p[k - 1]) { return false }
+                return true
+            }
+        }
+        guard inOrder(a), inOrder(b) else { return (a + b).sorted(by: documentOrder) }
+        guard !b.isEmpty else { return a }
+        guard !a.isEmpty else { return b }
+        var result: [Span] = []
+        result.reserveCapacity(a.count + b.count)
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                var i = 0, j = 0
+                while i < pa.count && j < pb.count {
+                    if documentOrder(pb[j], pa[i]) { result.append(pb[j]); j += 1 } else { result.append(pa[i]); i += 1 }
+                }
+                result.append(contentsOf: pa[i...])
+                result.append(contentsOf: pb[j...])
+            }
+        }
+        return result
+    }
 }

@@ -50,7 +50,7 @@ public final class Extractor: Sendable {
         let found = !quotes.mayHoldQuote(document.text) ? QuoteRecognizer.Output()
             : quotes.recognize(document.text, from: Self.headerEnd(document.text),
                                names: spans.filter { $0.label == .PERSON || $0.label == .POSITION })
-        if !found.quotes.isEmpty { spans = (spans + found.quotes).sorted(by: Span.documentOrder) }
+        if !found.quotes.isEmpty { spans = Span.merged(spans, found.quotes) }
         return Result(tokenized: tokenized, spans: spans, warnings: found.warnings)
     }
 
@@ -133,7 +133,7 @@ public final class Extractor: Sendable {
         }
         // Names win over numbers they contain (`Түркияның 11-інші Президенті`).
         let kept = Self.withoutOverlaps(numeric, by: names)
-        return (kept + names).sorted(by: Span.documentOrder)
+        return Span.merged(kept, names)
     }
 
     /// The spans of `spans` that overlap none of `winners`, in O((n + m) log m): a span

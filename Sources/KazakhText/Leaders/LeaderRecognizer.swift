@@ -113,15 +113,28 @@ public final class LeaderRecognizer: Sendable {
         subscript(_ i: Int) -> Word { words[i] }
 
         func features(_ i: Int) -> LeaderWordFeatures {
-            if let f = memo[i] { return f.takeUnretainedValue() }
+            remembered(i).takeUnretainedValue()
+        }
+
+        /// The features of word `i`, looked up on first use; held by the memo.
+        @inline(__always)
+        private func remembered(_ i: Int) -> Unmanaged<LeaderWordFeatures> {
+            if let f = memo[i] { return f }
             // Through the buffer: the Word is borrowed, not copied (two strings) for the call.
-            let f = words.withUnsafeBufferPointer { recognizer.features(of: $0[i]) }
-            memo[i] = Unmanaged.passRetained(f)
+            let f = Unmanaged.passRetained(words.withUnsafeBufferPointer { recognizer.features(of: $0[i]) })
+            memo[i] = f
             return f
         }
 
+        /// `body` of the features of word `i`, borrowed from the memo: the rules' many small
+        /// questions of a word do not retain and release its features each time.
         @inline(__always)
-        func has(_ i: Int, _ flag: LeaderWordFeatures.Flags) -> Bool { features(i).has(flag) }
+        func withFeatures<R>(_ i: Int, _ body: (LeaderWordFeatures) -> R) -> R {
+            remembered(i)._withUnsafeGuaranteedRef(body)
+        }
+
+        @inline(__always)
+        func has(_ i: Int, _ flag: LeaderWordFeatures.Flags) -> Bool { withFeatures(i) { $0.has(flag) } }
 
         /// The longest stem of word `i` (or the word) that `known` accepts.
         func firstStem(_ i: Int, where known: (String) -> Bool) -> LeaderWordFeatures.Split? {
@@ -348,7 +361,7 @@ public final class LeaderRecognizer: Sendable {
     /// The kind of a capitalised word as a name (`Тоқаевтың` → surname `тоқаев`, suffixed).
     func nameKind(_ w: Words, _ i: Int) -> (NameKind, suffixed: Bool, stem: String)? {
         guard w[i].capitalized, w[i].kind == .word || w[i].kind == .initial else { return nil }
-        return w.features(i).nameKind.map { ($0.kind, $0.suffixed, $0.stem) }
+        return w.withFeatures(i) { $0.nameKind.map { ($0.kind, $0.suffixed, $0.stem) } }
     }
 
     private func nameKind(_ word: Word, dotted: Bool, features f: LeaderWordFeatures, placeLike: Bool) -> NameKindResult? {
@@ -532,7 +545,7 @@ public final class LeaderRecognizer: Sendable {
         var word = w[i].lower
         var capitalized = w[i].capitalized
         var prefix: LeaderLexicon.Modifier? = nil
-        var titles = w.features(i).titles
+        var titles = w.withFeatures(i) { $0.titles }
         if word.containsByte(0x2D), let dash = word.firstIndex(of: "-"), let m = leaders.modifier(String(word[...dash])),
            word.index(after: dash) < word.endIndex {
             // `экс-Премьер`: the title after the prefix; in lower case only before a name
@@ -614,11 +627,12 @@ public final class LeaderRecognizer: Sendable {
     /// A post head noun at `i` (`министрі`, `төрағасының`, `бас прокуроры`), not a plural
     /// (`депутаттары`, `өкілдері` name no one post).
     func head(_ w: Words, at i: Int) -> (end: Int, NameLexicons.Head)? {
-        let f = w.features(i)
-        for h in f.heads where h.words.count <= w.count - i {
+        let (heads, headIsExact) = w.withFeatures(i) { ($0.heads, $0.headIsExact) }
+        guard !heads.isEmpty else { return nil }
+        for h in heads where h.words.count <= w.count - i {
             let n = h.words.count
             if n == 1 { return (i + 1, h) }
-            guard f.headIsExact, (1..<(n - 1)).allSatisfy({ w[i + $0].lower.bytesEqual(h.words[$0]) }),
+            guard headIsExact, (1..<(n - 1)).allSatisfy({ w[i + $0].lower.bytesEqual(h.words[$0]) }),
                   inflected(w[i + n - 1].lower, h.words[n - 1]) else { continue }
             return (i + n, h)
         }
