@@ -301,7 +301,21 @@ public final class LeaderRecognizer: Sendable {
             heads = keys.headFirstWords[UTF8Key(base)] ?? []
         }
         let kind = word.capitalized ? nameKind(word, dotted: dotted, features: probe, placeLike: placeLike) : nil
-        return LeaderWordFeatures(flags: flags, nameKind: kind, titles: titles, heads: heads, headIsExact: exact, splits: splits)
+        let country = flags.contains(.countryWord)
+            ? LeaderWordFeatures.Country(code: singleWordCountry(lower, splits: splits), lengths: keys.countryLengths[key]) : nil
+        return LeaderWordFeatures(flags: flags, nameKind: kind, titles: titles, heads: heads, headIsExact: exact, splits: splits,
+                                  country: country)
+    }
+
+    /// The country a word names by itself: listed as written, or a listed name under a genitive
+    /// or possessive ending (`Түркияның`, `Ресейі`). `splits` are the word's stems when it is
+    /// capitalised, else empty (its stems are then found here).
+    private func singleWordCountry(_ lower: String, splits: [LeaderWordFeatures.Split]) -> String? {
+        if let code = keys.countries[UTF8Key(lower)] { return code }
+        let known: (String) -> Bool = { self.keys.countries[UTF8Key($0)] != nil }
+        let st = splits.isEmpty ? stem(lower, known: known) : splits.first { known($0.stem) }
+        guard let st, st.suffixed, countryEndings.contains(where: { lower.bytesHaveSuffix($0) }) else { return nil }
+        return keys.countries[UTF8Key(st.stem)]
     }
 
     /// The word, then every stem of at least two letters whose rest is a suffix chain, longest first.
@@ -582,8 +596,10 @@ public final class LeaderRecognizer: Sendable {
         guard w.has(i, .countryWord) else { return nil }
         guard anyCase || w[i].capitalized || w[i].lower == w[i].text.lowercased() && w[i].text.uppercased() == w[i].text else { return nil }
         // A name of several words starts with its first word as written; one word may be inflected.
-        let lengths = keys.countryLengths[UTF8Key(w[i].lower)]
-        for n in stride(from: min(4, w.count - i), through: 1, by: -1) where n == 1 || lengths?.contains(n) == true {
+        guard let facts = w.withFeatures(i, \.country) else { return nil }
+        for n in stride(from: min(4, w.count - i), through: 1, by: -1) where n == 1 || facts.lengths?.contains(n) == true {
+            // One word: worked out once for the spelling.
+            if n == 1 { return facts.code.map { (i + 1, $0) } }
             let head = (i..<(i + n - 1)).map { w[$0].lower }.joined(separator: " ")
             let prefix = head.isEmpty ? "" : head + " "
             let last = w[i + n - 1].lower

@@ -52,15 +52,24 @@ final class LeaderWordFeatures: Sendable {
     let heads: [NameLexicons.Head]
     let headIsExact: Bool
     let splits: [Split]
+    /// For a `countryWord`: the country this word names alone (`Түркияның` → TR), and the
+    /// lengths of the listed multi-word names that start with it (`Қазақстан Республикасы`).
+    let country: Country?
+
+    struct Country: Sendable {
+        let code: String?
+        let lengths: Set<Int>?
+    }
 
     init(flags: Flags, nameKind: LeaderRecognizer.NameKindResult?, titles: [LeaderLexicon.Title],
-         heads: [NameLexicons.Head], headIsExact: Bool, splits: [Split]) {
+         heads: [NameLexicons.Head], headIsExact: Bool, splits: [Split], country: Country? = nil) {
         self.flags = flags
         self.nameKind = nameKind
         self.titles = titles
         self.heads = heads
         self.headIsExact = headIsExact
         self.splits = splits
+        self.country = country
     }
 
     @inline(__always)
