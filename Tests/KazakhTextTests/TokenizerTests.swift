@@ -141,13 +141,17 @@ struct CompactSegmentationTests {
         // continuations, spaces, paragraph separators, a soft hyphen (Format), a combining accent
         // (Extend), and a letter outside the Basic Multilingual Plane; for the word rules also
         // MidLetter (`·`, `’`), MidNum (`٬`), ExtendNumLet (`_`), Katakana, Hebrew letters, Thai
-        // (dictionary breaks), Hangul, regional indicators, an emoji with ZWJ, and `@`, `#`.
+        // (dictionary breaks), Hangul, regional indicators, an emoji with ZWJ, and `@`, `#`;
+        // and runs of lower-case Cyrillic.
         let alphabet: [String] = ["А", "а", "Қ", "ә", "B", "x", "Ω", "λ", "中", "1", "7", "٣", ".", ".", "!", "?", "…",
                                   "‼", "։", "．", "。", "«", "»", "\"", "'", ")", "(", "]", ",", ";", ":", "-", "–",
                                   "—", " ", " ", " ", "\n", "\r\n", "\u{2029}", "\u{85}", "\u{AD}", "\u{301}", "\t",
                                   "𝐀", "т.б.", "Н.", "2025 ж.", "Қазақстан", "ана", "ОДАҚ", "3.5", "%",
                                   "·", "’", "٬", "_", "ア", "カ", "א", "ב", "ก", "ข", "한", "🇰", "🇿", "👍", "\u{200D}",
-                                  "@", "#", "4,5", "ab'c", "әл-Фараби", "x_1"]
+                                  "@", "#", "4,5", "ab'c", "әл-Фараби", "x_1",
+                                  // Lower-case Cyrillic runs (skipped four letters at a step), with
+                                  // U+0450–U+045F, and the mixed-case U+0460 block just past them.
+                                  "мемлекеттік", "абвгдежзийклмноп", "рстуфхцчшщъыьэюя", "ѐёђѓєѕіїјљњћќѝўџ", "ѠѡѢѣѤѥ", "\u{482}", "\u{483}"]
         var seed: UInt64 = 0x2545_F491_4F6C_DD1D
         func next(_ n: Int) -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
