@@ -11,6 +11,22 @@ import Testing
         #expect(view.text.unicodeScalars.count == text.unicodeScalars.count)
     }
 
+    /// A look-alike is found wherever it stands in a long word: Latin `i`, `a`, `ӊ` (U+04CA)
+    /// and `Ӏ` (U+04C0), at every position.
+    @Test func lookAlikesAreFoundAtEveryPositionOfALongWord() throws {
+        let plain = Array("мемлекеттіктерімізге")
+        for (odd, fixed) in [("i", "і"), ("a", "а"), ("\u{4CA}", "ң"), ("\u{4C0}", "І")] {
+            for k in plain.indices {
+                var word = plain
+                word[k] = Character(odd)
+                let doc = try Fixtures.tokenizer.tokenize(Document(id: "w", text: String(word)))
+                var expected = plain
+                expected[k] = Character(fixed)
+                #expect(doc.tokens.count == 1 && doc.tokens[0].norm == String(expected), "\(String(word))")
+            }
+        }
+    }
+
     @Test func latinWordsAreLeftAlone() throws {
         let doc = try Fixtures.tokenizer.tokenize(Document(id: "l", text: "Qazaqstan Respublikasy"))
         #expect(doc.tokens.allSatisfy { $0.norm == nil })
