@@ -115,6 +115,28 @@ import Testing
         #expect(out == (0..<1000).map { $0 * 2 })
     }
 
+    /// Pipelined: the next batch is read before the previous one is written out, and reading
+    /// runs at most two batches ahead of writing (memory stays bounded).
+    @Test func orderedParallelMapReadsAheadByAtMostTwoBatches() {
+        let batch = 4
+        var read = 0
+        var emitted: [Int] = []
+        var readBeforeFirstEmit = 0
+        var mostAhead = 0
+        OrderedParallelMap<Int, Int>(batchSize: batch) { $0 }.run(next: {
+            guard read < 40 else { return nil }
+            read += 1
+            mostAhead = max(mostAhead, read - emitted.count)
+            return read - 1
+        }) { value in
+            if emitted.isEmpty { readBeforeFirstEmit = read }
+            emitted.append(value)
+        }
+        #expect(emitted == Array(0..<40))
+        #expect(readBeforeFirstEmit == 2 * batch)
+        #expect(mostAhead <= 2 * batch)
+    }
+
     @Test func conlluMultiwordTokensCountOnce() throws {
         let text = """
             # sent_id = s1

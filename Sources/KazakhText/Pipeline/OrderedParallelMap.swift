@@ -13,35 +13,57 @@ public struct OrderedParallelMap<Input: Sendable, Output: Sendable> {
 
     /// Pulls inputs from `next` until it returns nil; calls `emit` for every output, in order.
     /// A batch is closed early once `maxBatchBytes` of input (as measured by `size`) is read.
+    ///
+    /// Pipelined: while the worker threads transform one batch, this thread writes out the batch
+    /// before it and reads the next, so no core waits for input or output. At most two batches
+    /// are in flight. `next` and `emit` are called on this thread only.
     public func run(
         next: () -> Input?, size: (Input) -> Int = { _ in 1 }, maxBatchBytes: Int = 8 << 20,
         emit: (Output) -> Void
     ) {
-        var batch: [Input] = []
-        batch.reserveCapacity(batchSize)
-        var bytes = 0
-        func flush() {
-            guard !batch.isEmpty else { return }
-            let outputs = Self.process(batch, transform)
-            for output in outputs { emit(output) }
-            batch.removeAll(keepingCapacity: true)
-            bytes = 0
+        func read() -> [Input] {
+            var batch: [Input] = []
+            batch.reserveCapacity(batchSize)
+            var bytes = 0
+            while batch.count < batchSize && bytes < maxBatchBytes, let input = next() {
+                bytes += size(input)
+                batch.append(input)
+            }
+            return batch
         }
-        while let input = next() {
-            bytes += size(input)
-            batch.append(input)
-            if batch.count >= batchSize || bytes >= maxBatchBytes { flush() }
+        var inFlight: InFlight? = nil
+        while true {
+            let batch = read()
+            if batch.isEmpty { break }
+            let started = Self.start(batch, transform)
+            if let previous = inFlight { previous.finish(emit) }
+            inFlight = started
         }
-        flush()
+        inFlight?.finish(emit)
     }
 
-    static func process(_ batch: [Input], _ transform: @escaping @Sendable (Input) -> Output) -> [Output] {
-        if batch.count == 1 { return [transform(batch[0])] }
-        let results = ResultSlots<Output>(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            results.set(i, transform(batch[i]))
+    /// A batch being transformed on the worker threads.
+    struct InFlight {
+        let results: ResultSlots<Output>
+        let done: DispatchSemaphore
+
+        /// Waits for the batch, then emits its outputs in order.
+        func finish(_ emit: (Output) -> Void) {
+            done.wait()
+            for output in results.collect() { emit(output) }
         }
-        return results.collect()
+    }
+
+    static func start(_ batch: [Input], _ transform: @escaping @Sendable (Input) -> Output) -> InFlight {
+        let results = ResultSlots<Output>(count: batch.count)
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+                results.set(i, transform(batch[i]))
+            }
+            done.signal()
+        }
+        return InFlight(results: results, done: done)
     }
 }
 
