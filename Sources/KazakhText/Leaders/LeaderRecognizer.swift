@@ -176,7 +176,9 @@ public final class LeaderRecognizer: Sendable {
         var found: [Found] = []
         var i = 0
         while i < w.count {
-            if !w[i].capitalized && !w.postStarts[i] && lowercaseCountryTitle(w, i) == nil {
+            // (A lower-case country starts a span only before a post: `ресей президенті`.)
+            if !w[i].capitalized && !w.postStarts[i]
+                && !(i + 1 < w.count && w.postStarts[i + 1] && lowercaseCountryTitle(w, i) != nil) {
                 i += 1   // only a capital, or a post or title word, can start a span
                 continue
             }

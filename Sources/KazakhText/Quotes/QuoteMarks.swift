@@ -96,7 +96,12 @@ public struct QuoteMarks: Sendable {
 
     /// Opens or closes some pair.
     @inline(__always)
-    public func isMark(_ mark: Unicode.Scalar) -> Bool { isOpener(mark) || isCloser(mark) }
+    public func isMark(_ mark: Unicode.Scalar) -> Bool {
+        guard mark.value < Self.lowLimit else { return isOpener(mark) || isCloser(mark) }
+        // The opener and closer bits of a scalar sit side by side in one word.
+        let k = Int(mark.value) * 2
+        return (lowMarks[k >> 6] >> UInt64(k & 63)) & 3 != 0
+    }
 
     /// The marks of the pairs of `kinds`, for rules that ask whether a whole token is one.
     func tokenMarks(of kinds: Set<Kind>) -> TokenMarks {

@@ -130,7 +130,8 @@ public final class QuoteRecognizer: Sendable {
             var nextParagraph = p + 1
             while i < para.upperBound {
                 let c = s[i]
-                guard marks.isMark(c), let closers = closers(for: c, s, i, para) else {
+                guard marks.isMark(c) else { i += 1; continue }   // most scalars: one bit test
+                guard let closers = closers(for: c, s, i, para) else {
                     if marks.isCloser(c), !marks.isOpener(c), let pair = marks.pairs.first(where: { $0.closers.contains(c) }) {
                         output.warnings.append(DocumentWarning(start: i, end: i + 1, message: "closing \(c) with no opening \(pair.opener)"))
                     }
