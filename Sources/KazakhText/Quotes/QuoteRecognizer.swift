@@ -111,9 +111,11 @@ public final class QuoteRecognizer: Sendable {
         var output = Output()
         var paragraphs: [Range<Int>] = []
         var start = from
-        for i in from..<s.count where s[i] == "\n" {
-            paragraphs.append(start..<i)
-            start = i + 1
+        s.withUnsafeBufferPointer { p in
+            for i in from..<p.count where p[i] == "\n" {
+                paragraphs.append(start..<i)
+                start = i + 1
+            }
         }
         paragraphs.append(start..<s.count)
         paragraphs = paragraphs.map { trim(s, $0) }
@@ -525,14 +527,15 @@ public final class QuoteRecognizer: Sendable {
         var best: (Int, SpeakerRule)?
         var i = para.lowerBound
         while i < para.upperBound {
-            if s[i] == "," {
-                var j = i + 1
-                while j < para.upperBound && s[j] == " " { j += 1 }
-                if j < para.upperBound && (isDash(s[j]) || !dashRequired), let rule = attribution(s, after: i + 1) {
-                    var end = i
-                    if end > para.lowerBound && marks.isCloser(s[end - 1]) { end -= 1 }
-                    best = (end, rule)
-                }
+            // The next comma, found through the buffer (no bounds check per scalar).
+            guard let comma = s.withUnsafeBufferPointer({ p in (i..<para.upperBound).first { p[$0] == "," } }) else { break }
+            i = comma
+            var j = i + 1
+            while j < para.upperBound && s[j] == " " { j += 1 }
+            if j < para.upperBound && (isDash(s[j]) || !dashRequired), let rule = attribution(s, after: i + 1) {
+                var end = i
+                if end > para.lowerBound && marks.isCloser(s[end - 1]) { end -= 1 }
+                best = (end, rule)
             }
             i += 1
         }
