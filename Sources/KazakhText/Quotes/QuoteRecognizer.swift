@@ -510,9 +510,12 @@ public final class QuoteRecognizer: Sendable {
         if j < s.count && isDash(s[j]) { j += 1; skipSpaces() }
         // At most 80 scalars ahead: a long one-line document stays linear.
         let limit = min(s.count, j + 80)
+        // The first word must start right here and may start a speech verb: asked before the
+        // line's words are gathered (a word ends at a line break, so the line need not be known).
+        guard j < limit, UTF8Scan.isAlphabetic(s[j]), let first = wordRanges(s, j..<limit, limit: 1).first,
+              verbs.mayStart(lowerWord(s, first)) else { return nil }
         let lineEnd = s[j..<limit].firstIndex(of: "\n") ?? limit
         let ws = wordRanges(s, j..<lineEnd, limit: 4)
-        guard let first = ws.first, first.lowerBound == j, verbs.mayStart(lowerWord(s, first)) else { return nil }
         let lower = ws.map { lowerWord(s, $0) }
         guard let (length, impersonal) = verbs.match(lower, at: 0) else { return nil }
         if impersonal { return SpeakerRule.none }
