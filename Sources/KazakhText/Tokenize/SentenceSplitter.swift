@@ -81,19 +81,22 @@ struct SentenceSplitter: Sendable {
     /// their paragraph count).
     private func quoteDepths(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [RawToken]) -> [Int] {
         var depth = [Int](repeating: 0, count: tokens.count)
-        var paragraphStart = 0
-        var k = 0
-        while k <= tokens.count {
-            if k == tokens.count || (k > paragraphStart && tokens[k].lineBefore) {
-                markParagraph(b, tokens, paragraphStart..<k, &depth)
-                paragraphStart = k
+        tokens.withUnsafeBufferPointer { tokens in
+            var paragraphStart = 0
+            var k = 0
+            while k <= tokens.count {
+                if k == tokens.count || (k > paragraphStart && tokens[k].lineBefore) {
+                    markParagraph(b, tokens, paragraphStart..<k, &depth)
+                    paragraphStart = k
+                }
+                k += 1
             }
-            k += 1
         }
         return depth
     }
 
-    private func markParagraph(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [RawToken], _ range: Range<Int>, _ depth: inout [Int]) {
+    private func markParagraph(_ b: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<RawToken>, _ range: Range<Int>,
+                               _ depth: inout [Int]) {
         // One open mark per pair of `quote-marks.tsv`: a mark closes the open pair of the earliest
         // line it closes, else opens its own pair again (Kazakh nests „…“ inside «…»: a second «
         // before any » means the first was never closed).
