@@ -16,7 +16,8 @@ public struct OrderedParallelMap<Input: Sendable, Output: Sendable> {
     ///
     /// Pipelined: while the worker threads transform one batch, this thread writes out the batch
     /// before it and reads the next, so no core waits for input or output. At most two batches
-    /// are in flight. `next` and `emit` are called on this thread only.
+    /// are in flight, so a batch's outputs are written once the next batch is read (or the input
+    /// ends). `next` and `emit` are called on this thread only.
     public func run(
         next: () -> Input?, size: (Input) -> Int = { _ in 1 }, maxBatchBytes: Int = 8 << 20,
         emit: (Output) -> Void
