@@ -140,7 +140,13 @@ public struct LeaderLexicon: Sendable {
 
     /// Leader ids whose name is exactly these lower-cased words.
     public func ids(forName words: [String]) -> [String] {
-        byName[UTF8Key(words.count == 1 ? words[0] : words.joined(separator: " "))] ?? []
+        ids(forJoinedName: words.count == 1 ? words[0] : words.joined(separator: " "))
+    }
+
+    /// `ids(forName:)` for the words already joined by single spaces (a name's first words,
+    /// joined once, then each candidate stem of its last word).
+    func ids(forJoinedName name: String) -> [String] {
+        byName[UTF8Key(name)] ?? []
     }
 
     /// Who held `office` in `country` on `date` (or today when nil: the open terms).

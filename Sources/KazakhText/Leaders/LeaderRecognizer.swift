@@ -417,10 +417,11 @@ public final class LeaderRecognizer: Sendable {
             guard lengths?.contains(length) == true else { length -= 1; continue }
             let words = (i..<(i + length)).map { w[$0].lower }
             if w[i].capitalized, !words.dropLast().contains(where: { $0.isEmpty }) {
-                let head = Array(words.dropLast())
-                if let last = w.firstStem(i + length - 1, where: { !leaders.ids(forName: head + [$0]).isEmpty }) {
+                // The first words joined once; each stem of the last word is appended to them.
+                let head = words.dropLast().joined(separator: " ") + " "
+                if let last = w.firstStem(i + length - 1, where: { !leaders.ids(forJoinedName: head + $0).isEmpty }) {
                     var f = Found(start: i, end: i + length, label: .PERSON)
-                    f.candidates = leaders.ids(forName: head + [last.stem])
+                    f.candidates = leaders.ids(forJoinedName: head + last.stem)
                     f.lastStem = last.stem
                     return f
                 }
@@ -499,9 +500,9 @@ public final class LeaderRecognizer: Sendable {
         f.lastStem = lastStem
         f.candidates = leaders.ids(forName: [lastStem])
         if end - i > 1 {
-            let head = (i..<(end - 1)).map { w[$0].lower }
-            if let last = w.firstStem(end - 1, where: { !leaders.ids(forName: head + [$0]).isEmpty }) {
-                f.candidates = leaders.ids(forName: head + [last.stem])
+            let head = (i..<(end - 1)).map { w[$0].lower }.joined(separator: " ") + " "
+            if let last = w.firstStem(end - 1, where: { !leaders.ids(forJoinedName: head + $0).isEmpty }) {
+                f.candidates = leaders.ids(forJoinedName: head + last.stem)
             }
         }
         return f
@@ -557,11 +558,13 @@ public final class LeaderRecognizer: Sendable {
     /// a hyphenated prefix (`экс-Премьер`), a modifier word before the title's last word
     /// (`Үкіметтің жаңа басшысы`, `Қазақстанның бұрынғы президенті`) or inside the title (`Тұңғыш Президент`).
     func title(_ w: Words, at i: Int, anyCase: Bool = false) -> (end: Int, LeaderLexicon.Title, modifier: LeaderLexicon.Modifier?)? {
+        var titles = w.withFeatures(i) { $0.titles }
+        // Most words start no title and have no prefix such as `экс-`: nothing more to ask.
+        if titles.isEmpty && !w[i].lower.containsByte(0x2D) { return nil }
         var best: (Int, LeaderLexicon.Title, LeaderLexicon.Modifier?)? = nil
         var word = w[i].lower
         var capitalized = w[i].capitalized
         var prefix: LeaderLexicon.Modifier? = nil
-        var titles = w.withFeatures(i) { $0.titles }
         if word.containsByte(0x2D), let dash = word.firstIndex(of: "-"), let m = leaders.modifier(String(word[...dash])),
            word.index(after: dash) < word.endIndex {
             // `экс-Премьер`: the title after the prefix; in lower case only before a name
