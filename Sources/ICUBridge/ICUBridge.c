@@ -145,6 +145,12 @@ static int32_t collect(UBreakIterator *iterator, const UChar *text, int32_t leng
     return 0;
 }
 
+/// The high bit of each 16-bit lane of `x` that is not zero (exact: no carry crosses lanes).
+static inline uint64_t nonzero_lanes16(uint64_t x) {
+    const uint64_t low = 0x7FFF7FFF7FFF7FFFull;
+    return (((x & low) + low) | x) & ~low;
+}
+
 /// Builds the shortened text both iterators read in compact mode, straight from the UTF-8.
 ///
 /// UAX #29's word rules never break inside a run of ALetter or of Numeric characters (WB5,
@@ -165,12 +171,7 @@ static int32_t collect(UBreakIterator *iterator, const UChar *text, int32_t leng
 /// The iterators read well under a third of the text. `compactStart` keeps the UTF-8 offset of
 /// each kept UTF-16 unit (and the text length after the last), so a boundary maps back with one
 /// lookup. A malformed UTF-8 sequence stands as U+FFFD, as `u_strFromUTF8WithSub` would have it.
-/// The high bit of each 16-bit lane of `x` that is not zero (exact: no carry crosses lanes).
-static inline uint64_t nonzero_lanes16(uint64_t x) {
-    const uint64_t low = 0x7FFF7FFF7FFF7FFFull;
-    return (((x & low) + low) | x) & ~low;
-}
-
+/// Inside a run of lower-case Cyrillic, letters are skipped four at a step (`nonzero_lanes16`).
 static int32_t build_compact(KTSegmenter *s, const uint8_t *utf8, int32_t length) {
     if (!grow((void **)&s->compact, &s->compactCapacity, length + 1, sizeof(UChar))) return -1;
     if (!grow((void **)&s->compactStart, &s->compactStartCapacity, length + 1, sizeof(int32_t))) return -1;

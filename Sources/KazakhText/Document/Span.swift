@@ -79,7 +79,7 @@ public struct Span: Sendable, Hashable {
     /// `(a + b).sorted(by: documentOrder)`, by one merge when `a` and `b` are each already in
     /// document order (the usual case: each recognizer reports its spans in reading order),
     /// so a span is copied once instead of once per sorting step. Ties keep `a`'s span first,
-    /// as the (stable) sort does.
+    /// as the standard library's sort (stable in its current implementation) does.
     static func merged(_ a: [Span], _ b: [Span]) -> [Span] {
         func inOrder(_ x: [Span]) -> Bool {
             x.withUnsafeBufferPointer { p in

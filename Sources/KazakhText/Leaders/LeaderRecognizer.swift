@@ -309,15 +309,24 @@ public final class LeaderRecognizer: Sendable {
                                   country: country)
     }
 
-    /// The country a word names by itself: listed as written, or a listed name under a genitive
-    /// or possessive ending (`Түркияның`, `Ресейі`). `splits` are the word's stems when it is
-    /// capitalised, else empty (its stems are then found here).
+    /// The country a word names by itself (`Түркияның`, `Ресейі`). `splits` are the word's stems
+    /// when it is capitalised, else empty (its stems are then found here, as `Words.firstStem` does).
     private func singleWordCountry(_ lower: String, splits: [LeaderWordFeatures.Split]) -> String? {
-        if let code = keys.countries[UTF8Key(lower)] { return code }
-        let known: (String) -> Bool = { self.keys.countries[UTF8Key($0)] != nil }
-        let st = splits.isEmpty ? stem(lower, known: known) : splits.first { known($0.stem) }
-        guard let st, st.suffixed, countryEndings.contains(where: { lower.bytesHaveSuffix($0) }) else { return nil }
-        return keys.countries[UTF8Key(st.stem)]
+        countryReading(prefix: "", last: lower) { known in
+            splits.isEmpty ? stem(lower, known: known) : splits.first { known($0.stem) }
+        }
+    }
+
+    /// The country that `prefix` (the name's first words and a space, or nothing) and the word
+    /// `last` name: listed as written, or a listed name whose last word is under a genitive or
+    /// possessive ending (`Түркияның`, `Қазақстан Республикасының`). `firstStem` gives the longest
+    /// stem of `last` that a test accepts.
+    private func countryReading(prefix: String, last: String,
+                                firstStem: ((String) -> Bool) -> LeaderWordFeatures.Split?) -> String? {
+        if let code = keys.countries[UTF8Key(prefix + last)] { return code }
+        guard let st = firstStem({ keys.countries[UTF8Key(prefix + $0)] != nil }), st.suffixed,
+              countryEndings.contains(where: { last.bytesHaveSuffix($0) }) else { return nil }
+        return keys.countries[UTF8Key(prefix + st.stem)]
     }
 
     /// The word, then every stem of at least two letters whose rest is a suffix chain, longest first.
@@ -605,13 +614,9 @@ public final class LeaderRecognizer: Sendable {
         for n in stride(from: min(4, w.count - i), through: 1, by: -1) where n == 1 || facts.lengths?.contains(n) == true {
             // One word: worked out once for the spelling.
             if n == 1 { return facts.code.map { (i + 1, $0) } }
-            let head = (i..<(i + n - 1)).map { w[$0].lower }.joined(separator: " ")
-            let prefix = head.isEmpty ? "" : head + " "
-            let last = w[i + n - 1].lower
-            if let code = keys.countries[UTF8Key(prefix + last)] { return (i + n, code) }
-            if let st = w.firstStem(i + n - 1, where: { keys.countries[UTF8Key(prefix + $0)] != nil }),
-               st.suffixed, countryEndings.contains(where: { last.bytesHaveSuffix($0) }) {
-                return (i + n, keys.countries[UTF8Key(prefix + st.stem)]!)
+            let prefix = (i..<(i + n - 1)).map { w[$0].lower }.joined(separator: " ") + " "
+            if let code = countryReading(prefix: prefix, last: w[i + n - 1].lower, firstStem: { w.firstStem(i + n - 1, where: $0) }) {
+                return (i + n, code)
             }
         }
         return nil
