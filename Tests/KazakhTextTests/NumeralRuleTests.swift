@@ -283,7 +283,22 @@ import Testing
     }
     #expect(ExactDecimal("2017")?.smallIntegerValue == 2017)
     #expect(ExactDecimal("99999999999999999999999")?.smallIntegerValue == nil)
-    for word in ["2017", "20a", "", "٣٤", "2017-де", "١٢a", "²"] {
+    for word in ["2017", "20a", "", "٣٤", "2017-де", "١٢a", "²", "мың", "½", "٣a", "a٣", "5\u{301}"] {
         #expect(QuantityRecognizer.isAllNumbers(word) == word.allSatisfy(\.isNumber), "\(word)")
     }
+}
+
+/// The number rules are handed only words an expression can start at: a word that merely begins
+/// with a numeral's letters (`үшін` 'for', `оның` 'his') is no candidate, so a sentence with no
+/// other candidate skips the number rules; rate words and degree numbers still are.
+@Test func expressionStartsAreNarrowerThanNumeralPrefixes() {
+    let q = Fixtures.extractor.quantities
+    for word in ["үшін", "оның", "бірақ"] {
+        #expect(q.isCandidate(word) && !q.mayStartExpression(word), "\(word)")
+    }
+    for word in ["үш", "бір", "онға", "62%-ға", "2025", "2°с-тан", "миллион"] {
+        #expect(q.mayStartExpression(word), "\(word)")
+    }
+    #expect(!q.mayStartExpression("адам"))
+    #expect(q.context.hasExactly(NumberContext.Role.rate, "сағатына") && q.mayStartExpression("сағатына"))
 }

@@ -15,7 +15,7 @@ final class TokenWord: Sendable {
     let lower: String
     /// Starts with an upper-case letter.
     let capitalized: Bool
-    /// `QuantityRecognizer.isCandidate(lower)`.
+    /// `QuantityRecognizer.mayStartExpression(lower)`: the number rules look at a token with this spelling.
     let mayStartNumber: Bool
     /// `LeaderRecognizer.mayStartPost(.word, lower)`: a word token with this spelling may start a post.
     let mayStartPostAsWord: Bool
@@ -86,7 +86,7 @@ final class TokenWords: Sendable {
         // A word already in lower case shares the lower-cased string.
         let text = !capitalized && UTF8Key.same(lower, bytes[...]) ? lower : String(decoding: bytes, as: UTF8.self)
         return TokenWord(text: text, lower: lower, capitalized: capitalized,
-                         mayStartNumber: quantities.isCandidate(lower),
+                         mayStartNumber: quantities.mayStartExpression(lower),
                          mayStartPostAsWord: leaders.mayStartPost(.word, lower))
     }
 }

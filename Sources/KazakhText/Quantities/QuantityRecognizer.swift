@@ -90,10 +90,10 @@ public final class QuantityRecognizer: Sendable {
     /// All number expressions in one sentence, given as lower-cased tokens; `attached[k]` says
     /// token k follows token k-1 with no space (`1-кезеңінің`).
     public func recognize(_ words: [String], attached: [Bool] = []) -> [Found] {
-        recognize(words, attached: attached, candidates: words.map(isCandidate))
+        recognize(words, attached: attached, candidates: words.map(mayStartExpression))
     }
 
-    /// The same, with `isCandidate` already asked of every word.
+    /// The same, with `mayStartExpression` already asked of every word.
     func recognize(_ words: [String], attached: [Bool], candidates: [Bool]) -> [Found] {
         let w = Words(words: words, attached: attached)
         var found: [Found] = []
@@ -110,6 +110,16 @@ public final class QuantityRecognizer: Sendable {
         return found
     }
 
+    /// `isCandidate`, narrowed to the words an expression can start at: a rate word
+    /// (`жылына`), a number with a degree sign (`2°С-тан`), or a word whose first piece the numeral
+    /// parser reads (`үш`, `62%-ға`); not `үшін` or `оның`, which only begin with a numeral's letters.
+    /// Asked once per spelling (`TokenWord`), so a sentence whose words are all like `үшін` is
+    /// never handed to the number rules.
+    public func mayStartExpression(_ word: String) -> Bool {
+        guard isCandidate(word) else { return false }
+        return context.hasExactly(.rate, word) || Self.hasDegreeSign(word) || parser.mayStart(word)
+    }
+
     @inline(__always)
     public func isCandidate(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
@@ -119,6 +129,8 @@ public final class QuantityRecognizer: Sendable {
 
     /// `word.allSatisfy(\.isNumber)`, read from the bytes when the word is ASCII (where only
     /// `0`–`9` are numbers).
+    /// A word whose first scalar is no number (`мың`) is answered without reading Characters:
+    /// the first Character's test is that scalar's.
     static func isAllNumbers(_ word: String) -> Bool {
         var ascii = true
         var digits = true
@@ -126,7 +138,9 @@ public final class QuantityRecognizer: Sendable {
             if b >= 0x80 { ascii = false; break }
             if b < 0x30 || b > 0x39 { digits = false }
         }
-        return ascii ? digits : word.allSatisfy(\.isNumber)
+        if ascii { return digits }
+        guard let first = word.unicodeScalars.first, first.properties.numericType != nil else { return false }
+        return word.allSatisfy(\.isNumber)
     }
 
     /// True when the word holds `°` (U+00B0, UTF-8 C2 B0): a byte test before the Character search.
@@ -314,7 +328,7 @@ public final class QuantityRecognizer: Sendable {
         if approx == nil {
             let k = skipInserts(w, j)
             if k < w.count {
-                let bareDigits = w[k - 1].allSatisfy(\.isNumber)
+                let bareDigits = Self.isAllNumbers(w[k - 1])
                 for entry in approximatorEntries(w[k]) {
                     let fits: Bool
                     switch entry.kind {
