@@ -63,6 +63,7 @@ public final class Extractor: Sendable {
         var resolver = LeaderResolver(lexicon: leaders.leaders, date: doc.document.date ?? DocumentDecoder.headerDate(text))
         var knownSurnames = Set<UTF8Key>()
         var recognized: [(tokens: ArraySlice<Token>, found: [LeaderRecognizer.Found])] = []
+        recognized.reserveCapacity(doc.sentences.count)
         var utf8 = text
         // Per-sentence views, their storage reused from sentence to sentence (each recognizer
         // lets go of its copy before the next sentence, so the buffers are unique again).

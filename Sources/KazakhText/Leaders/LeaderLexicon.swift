@@ -50,6 +50,11 @@ public struct LeaderLexicon: Sendable {
     public let nameLastWords: Set<String>
     public let names: [String: [String]]   // id → name forms
     public let terms: [Term]
+    /// `terms` of one office in one country (`"president\tKZ"`), in file order: the resolver asks
+    /// for them at every POSITION, and there are hundreds of terms.
+    private let termsByOffice: [String: [Term]]
+    /// `terms` of one leader id, in file order.
+    private let termsByID: [String: [Term]]
     public let titles: [Title]
     /// Modifier words (`бұрынғы`) and hyphenated prefixes (`экс-`) → their meaning.
     public let modifiers: [String: Modifier]
@@ -131,6 +136,8 @@ public struct LeaderLexicon: Sendable {
         self.names = names
         self.nameLastWords = last
         self.terms = terms
+        self.termsByOffice = Dictionary(grouping: terms) { $0.office + "\t" + $0.country }
+        self.termsByID = Dictionary(grouping: terms) { $0.id }
         self.titles = titles
         self.longestName = longest
     }
@@ -151,13 +158,19 @@ public struct LeaderLexicon: Sendable {
 
     /// Who held `office` in `country` on `date` (or today when nil: the open terms).
     public func holders(office: String, country: String, on date: String?) -> [String] {
-        terms.filter { $0.office == office && $0.country == country && (date.map($0.covers) ?? $0.end.isEmpty) }.map(\.id)
+        terms(office: office, country: country).filter { date.map($0.covers) ?? $0.end.isEmpty }.map(\.id)
     }
 
     /// The offices a leader held on `date`.
     public func offices(of id: String, on date: String?) -> [Term] {
-        terms.filter { $0.id == id && (date.map($0.covers) ?? $0.end.isEmpty) }
+        terms(of: id).filter { date.map($0.covers) ?? $0.end.isEmpty }
     }
+
+    /// Every term of `office` in `country`, in file order.
+    public func terms(office: String, country: String) -> [Term] { termsByOffice[office + "\t" + country] ?? [] }
+
+    /// Every term `id` held, in file order.
+    public func terms(of id: String) -> [Term] { termsByID[id] ?? [] }
 
     static func key(_ name: String) -> String {
         name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")

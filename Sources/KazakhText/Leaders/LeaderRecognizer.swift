@@ -574,7 +574,7 @@ public final class LeaderRecognizer: Sendable {
         var word = w[i].lower
         var capitalized = w[i].capitalized
         var prefix: LeaderLexicon.Modifier? = nil
-        if word.containsByte(0x2D), let dash = word.firstIndex(of: "-"), let m = leaders.modifier(String(word[...dash])),
+        if let dash = word.utf8.firstIndex(of: 0x2D), let m = leaders.modifier(String(word[...dash])),
            word.index(after: dash) < word.endIndex {
             // `экс-Премьер`: the title after the prefix; in lower case only before a name
             // (`экс-президент Нұрсұлтан Назарбаев`).

@@ -45,7 +45,7 @@ public struct LeaderResolver {
                 let ids = Set(p.candidates)
                 guard ids.count == 1, let id = ids.first else { continue }
                 let country = f.country ?? (f.bare ? nil : "KZ")
-                let terms = lexicon.terms.filter { $0.id == id && $0.office == office && (country == nil || $0.country == country) }
+                let terms = lexicon.terms(of: id).filter { $0.office == office && (country == nil || $0.country == country) }
                 guard !terms.isEmpty else { continue }
                 let spans = terms.map { (start: $0.start, end: $0.end) }
                 guard let current = period else { period = spans; continue }
@@ -93,7 +93,7 @@ public struct LeaderResolver {
         guard let office = Self.office(f) else { return nil }
         if let next = nextPerson {
             // A title right before a name names that person, if they ever held the office.
-            let held = lexicon.terms.filter { $0.id == next && ($0.office == office || (office == "president" && $0.office == "elbasy")) }
+            let held = lexicon.terms(of: next).filter { $0.office == office || (office == "president" && $0.office == "elbasy") }
             // `Мемлекет басшысы`, `Елбасы` are Kazakhstan's; only a bare `Президент` may be another country's.
             let country = f.country ?? (f.bare ? nil : "KZ")
             if !held.isEmpty && (country == nil || held.contains { $0.country == country }) {
@@ -119,7 +119,7 @@ public struct LeaderResolver {
     /// (no date: as of the end of the document's period, else today).
     private func modified(_ modifier: LeaderLexicon.Modifier, _ office: String, _ country: String) -> String? {
         let reference = date ?? period?.compactMap { $0.end.isEmpty ? nil : $0.end }.max()
-        let terms = lexicon.terms.filter { $0.office == office && $0.country == country }
+        let terms = lexicon.terms(office: office, country: country)
         switch modifier {
         case .first:
             return terms.min { $0.start < $1.start }?.id
@@ -133,7 +133,7 @@ public struct LeaderResolver {
     /// Whether `id` held `office` on the date (no date: within the document's period, else now).
     private func held(_ id: String, _ office: String) -> Bool {
         if date != nil || period == nil { return lexicon.offices(of: id, on: date).contains { $0.office == office } }
-        return lexicon.terms.contains { $0.id == id && $0.office == office && inPeriod($0) }
+        return lexicon.terms(of: id).contains { $0.office == office && inPeriod($0) }
     }
 
     private func inPeriod(_ t: LeaderLexicon.Term) -> Bool {
@@ -147,7 +147,7 @@ public struct LeaderResolver {
     /// was written).
     private func holders(_ office: String, _ country: String) -> [String] {
         if date != nil { return lexicon.holders(office: office, country: country, on: date) }
-        let terms = lexicon.terms.filter { $0.office == office && $0.country == country && inPeriod($0) }
+        let terms = lexicon.terms(office: office, country: country).filter(inPeriod)
         let ids = Set(terms.map(\.id))
         if ids.count <= 1 { return Array(ids) }
         if let last = named.last(where: { ids.contains($0.id) && !namedAsFormer.contains($0.id) && !movedOn($0.id, office, country) }) {
@@ -162,9 +162,9 @@ public struct LeaderResolver {
     /// office (`Тоқаев — дипломат, ал Үкімет басшысы …`: Tokayev was Prime Minister in 1999–2002, then
     /// Senate chair and President), not in this one.
     private func movedOn(_ id: String, _ office: String, _ country: String) -> Bool {
-        let own = lexicon.terms.filter { $0.id == id && $0.office == office && $0.country == country }
+        let own = lexicon.terms(office: office, country: country).filter { $0.id == id }
         guard !own.contains(where: { $0.end.isEmpty }), let left = own.map(\.end).max() else { return false }
-        return lexicon.terms.contains { $0.id == id && $0.office != office && $0.start >= left }
+        return lexicon.terms(of: id).contains { $0.office != office && $0.start >= left }
     }
 
     private func single(_ ids: [String]) -> String? {
