@@ -172,6 +172,16 @@ import Testing
         #expect(try positions("Тоқаев Қырғызстандағы президент сайлауында жеңген Жапаровты құттықтады.", "2021-01-11") == [])
     }
 
+    /// A country of several words with an inflected last word (`Оңтүстік Кореяның`) reads the same
+    /// when its reading is remembered from an earlier sentence; a pair that names no country
+    /// (`Оңтүстік Қазақстанның`) is remembered as none.
+    @Test func inflectedMultiWordCountryIsReadAgainAlike() throws {
+        for _ in 0..<2 {
+            #expect(try positions("Оңтүстік Кореяның Президенті келді.", "2025-10-21") == ["Оңтүстік Кореяның Президенті=lee-jae-myung"])
+            #expect(try positions("Оңтүстік Қазақстанның Президенті келді.", "2025-10-21") == ["Қазақстанның Президенті=kassym-jomart-tokayev"])
+        }
+    }
+
     @Test func titleAsPredicate() throws {
         #expect(try positions("«Ең жабық Үкімет басшысысыз», – деді тілшілер.", "2023-11-01") == ["Үкімет басшысысыз=alikhan-smailov"])
         // After a bare noun -сыз is "without": no title.

@@ -21,6 +21,9 @@ public final class LeaderRecognizer: Sendable {
     /// Features of capitalised words (with name kinds and stems), and of the others.
     private let capitalizedFeatures = WordCache<LeaderWordFeatures>(capacity: 100_000)
     private let lowerFeatures = WordCache<LeaderWordFeatures>(capacity: 100_000)
+    /// `countryReading` of a name's first words and its last word, by the two joined: the stem
+    /// search of the last word (`Біріккен Араб Әмірліктерінің`) is done once per pair.
+    private let countryReadings = WordCache<String?>(capacity: 20_000)
     private let inflectionRests = WordCache<Bool>()
     /// Endings read from `suffixes.tsv`.
     let genitiveEndings: [String]
@@ -323,10 +326,16 @@ public final class LeaderRecognizer: Sendable {
     /// stem of `last` that a test accepts.
     private func countryReading(prefix: String, last: String,
                                 firstStem: ((String) -> Bool) -> LeaderWordFeatures.Split?) -> String? {
-        if let code = keys.countries[UTF8Key(prefix + last)] { return code }
-        guard let st = firstStem({ keys.countries[UTF8Key(prefix + $0)] != nil }), st.suffixed,
-              countryEndings.contains(where: { last.bytesHaveSuffix($0) }) else { return nil }
-        return keys.countries[UTF8Key(prefix + st.stem)]
+        let name = prefix + last
+        if let code = keys.countries[UTF8Key(name)] { return code }
+        if let known = countryReadings.cached(name) { return known }
+        var code: String? = nil
+        if let st = firstStem({ keys.countries[UTF8Key(prefix + $0)] != nil }), st.suffixed,
+           countryEndings.contains(where: { last.bytesHaveSuffix($0) }) {
+            code = keys.countries[UTF8Key(prefix + st.stem)]
+        }
+        countryReadings.store(code, for: name)
+        return code
     }
 
     /// The word, then every stem of at least two letters whose rest is a suffix chain, longest first.
