@@ -127,8 +127,9 @@ public final class QuantityRecognizer: Sendable {
 
     /// `word.allSatisfy(\.isNumber)`, read from the bytes when the word is ASCII (where only
     /// `0`–`9` are numbers).
-    /// A word whose first scalar is no number (`мың`) is answered without reading Characters:
-    /// the first Character's test is that scalar's.
+    /// A word whose first scalar is an ASCII non-digit or Cyrillic (`мың`; no Cyrillic scalar has a
+    /// numeric type) is answered without reading Characters: the first Character's test is that
+    /// scalar's.
     static func isAllNumbers(_ word: String) -> Bool {
         var ascii = true
         var digits = true
@@ -137,7 +138,8 @@ public final class QuantityRecognizer: Sendable {
             if b < 0x30 || b > 0x39 { digits = false }
         }
         if ascii { return digits }
-        guard let first = word.unicodeScalars.first, first.properties.numericType != nil else { return false }
+        guard let first = word.unicodeScalars.first, !(0x0400...0x04FF).contains(first.value),
+              first.value >= 0x80 ? first.properties.numericType != nil : (0x30...0x39).contains(first.value) else { return false }
         return word.allSatisfy(\.isNumber)
     }
 
