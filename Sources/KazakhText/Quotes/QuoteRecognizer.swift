@@ -376,7 +376,7 @@ public final class QuoteRecognizer: Sendable {
         let firstName = names.first { $0.start >= r.lowerBound && $0.end <= r.upperBound && !hasEnding(s, $0, caseEndings) }
         let ws = words(s, r.lowerBound..<(firstName?.start ?? r.upperBound))
         return verbs.reporters.contains { phrase in
-            ws.count >= phrase.count && (0...(ws.count - phrase.count)).contains { Array(ws[$0..<($0 + phrase.count)]) == phrase }
+            ws.count >= phrase.count && (0...(ws.count - phrase.count)).contains { ws[$0..<($0 + phrase.count)].elementsEqual(phrase) }
         }
     }
 
