@@ -222,41 +222,44 @@ _ = writeJSONL(docs, to: input)
     return (t, rss)
 }
 
-// Each run times raw ICU right before every measurement and keeps the ratio of the pair, so a
-// machine whose speed drifts (a shared VM) moves both sides of a ratio together. Reported: the
-// median MB/s and the median ratio over the runs.
+// Each run times raw ICU right before and right after every measurement and keeps the ratio of the
+// measurement to the mean of the two, so a machine whose speed drifts (a shared VM) moves both sides
+// of a ratio together, also when it drifts during the measurement. Reported: the median MB/s and
+// the median ratio over the runs.
 var rows: [String: (mbps: [Double], ratio: [Double])] = [:]
 var e2eRSS = 0.0, extE2eRSS = 0.0
-@MainActor func record(_ name: String, _ t: Double, _ rawT: Double) {
+/// Records measurement `t` against raw ICU timed just before (`before`) and just after (`after`) it.
+@MainActor func record(_ name: String, _ t: Double, _ before: Double, _ after: Double) {
     rows[name, default: ([], [])].mbps.append(mb / t)
-    rows[name, default: ([], [])].ratio.append(rawT / t)
+    rows[name, default: ([], [])].ratio.append((before + after) / 2 / t)
 }
 for _ in 0..<options.runs {
     let r1 = rawPass()
     rawTimes.append(r1)
-    record("raw", r1, r1)
+    record("raw", r1, r1, r1)
     let tokT = seconds {
         tokenCount = 0
         for d in docs {
             tokenCount += (try? tokenizer.tokenize(Document(id: "b", text: d)))?.tokens.count ?? 0
         }
     }
-    record("tok", tokT, r1)
     let r2 = rawPass()
+    record("tok", tokT, r1, r2)
     let extT = seconds {
         spanCount = 0
         for d in docs {
             spanCount += (try? extractor.extract(Document(id: "b", text: d)))?.spans.count ?? 0
         }
     }
-    record("ext", extT, r2)
     let r3 = rawPass()
+    record("ext", extT, r2, r3)
     let (tokE2e, tokRSS) = endToEnd("tokenize")
-    record("tokE2e", tokE2e, r3)
-    e2eRSS = max(e2eRSS, tokRSS)
     let r4 = rawPass()
+    record("tokE2e", tokE2e, r3, r4)
+    e2eRSS = max(e2eRSS, tokRSS)
     let (extE2eT, extRSS) = endToEnd("extract")
-    record("extE2e", extE2eT, r4)
+    let r5 = rawPass()
+    record("extE2e", extE2eT, r4, r5)
     extE2eRSS = max(extE2eRSS, extRSS)
 }
 utf8Docs = []
@@ -273,7 +276,7 @@ row("Tokenizer (tokens + sentences + norm)", "tok", "\(tokenCount) tokens, 1 thr
 row("kaztext tokenize --format jsonl (e2e)", "tokE2e", String(format: "all cores, peak RSS %.0f MB", e2eRSS))
 row("Extractor (tokens + all spans)", "ext", "\(spanCount) spans, 1 thread")
 row("kaztext extract --format jsonl (e2e)", "extE2e", String(format: "all cores, peak RSS %.0f MB", extE2eRSS))
-print("ratios: each measurement over raw ICU timed just before it in the same run; medians of \(options.runs) runs")
+print("ratios: each measurement over the mean of raw ICU timed just before and just after it in the same run; medians of \(options.runs) runs")
 // The run-by-run ratios of the two extraction rows, unrounded enough to see a borderline run.
 for (label, key) in [("Extractor, 1 thread", "ext"), ("kaztext extract e2e", "extE2e")] {
     print("  \(label), ratio of each run: " + rows[key]!.ratio.map { String(format: "%.3f", $0) }.joined(separator: " "))

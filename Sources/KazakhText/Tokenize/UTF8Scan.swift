@@ -96,12 +96,24 @@ extension UTF8Scan {
         return copy.withUTF8 { b in
             // At most one scalar a byte: written straight into the new array's storage.
             [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                guard let input = b.baseAddress, let output = out.baseAddress else { count = 0; return }
                 var i = 0, n = 0
                 while i < b.count {
-                    let (s, length) = scalar(b, at: i)
-                    out.initializeElement(at: n, to: s)
+                    let b0 = input[i]
+                    if b0 < 0x80 {
+                        (output + n).initialize(to: Unicode.Scalar(b0))
+                        i += 1
+                    } else if b0 >= 0xC2 && b0 < 0xE0 {
+                        // Two bytes (Cyrillic): U+0080–U+07FF, always a scalar.
+                        let v = UInt32(b0 & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F)
+                        (output + n).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                        i += 2
+                    } else {
+                        let (s, length) = scalar(b, at: i)
+                        (output + n).initialize(to: s)
+                        i += length
+                    }
                     n += 1
-                    i += length
                 }
                 count = n
             }
