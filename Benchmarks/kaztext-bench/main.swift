@@ -6,6 +6,7 @@
 // Text: KazNERD validation sentences (tokens joined by spaces), five sentences a document,
 // repeated until the corpus reaches --mb megabytes (10^6 bytes of UTF-8 text).
 import Foundation
+import Synchronization
 import ICUBridge
 import KazakhText
 #if canImport(Glibc)
@@ -37,7 +38,7 @@ struct Options {
             case "--only": only = args.next()
             case "--rss-extract": rssExtract = true
             default:
-                print("usage: kaztext-bench [--mb N] [--rss-gb G [--rss-extract]] [--runs N] [--kaznerd FILE] [--kaztext BIN] [--work DIR] [--only raw|tokenizer|extractor|candidates]")
+                print("usage: kaztext-bench [--mb N] [--rss-gb G [--rss-extract]] [--runs N] [--kaznerd FILE] [--kaztext BIN] [--work DIR] [--only raw|tokenizer|extractor|extractor-threads|candidates]")
                 exit(64)
             }
         }
@@ -192,6 +193,25 @@ if options.only == "extractor" {
     var n = 0
     let t = seconds { for d in docs { n += (try? extractor.extract(Document(id: "b", text: d)))?.spans.count ?? 0 } }
     print(String(format: "Extractor only: %.1f MB/s (%d spans)", mb / t, n))
+    exit(0)
+}
+if options.only == "extractor-threads" {
+    // The same work as `extractor`, split over all cores in one process (no JSON, no output):
+    // what sharing one Extractor between threads costs, beside two processes each on its own.
+    let spans = Atomic<Int>(0)
+    let chunk = 64
+    let all = docs
+    let t = seconds {
+        DispatchQueue.concurrentPerform(iterations: (all.count + chunk - 1) / chunk) { c in
+            var n = 0
+            for i in (c * chunk)..<min(all.count, (c + 1) * chunk) {
+                n += (try? extractor.extract(Document(id: "b", text: all[i])))?.spans.count ?? 0
+            }
+            spans.add(n, ordering: .relaxed)
+        }
+    }
+    print(String(format: "Extractor on %d threads: %.1f MB/s (%d spans)", ProcessInfo.processInfo.activeProcessorCount, mb / t,
+                 spans.load(ordering: .relaxed)))
     exit(0)
 }
 if options.only == "tokenizer" {
