@@ -1,5 +1,6 @@
-// kaztext-bench: throughput and memory of the tokenizer and of `kaztext tokenize`, reported
-// as ratios to raw ICU word break measured in the same run on the same text.
+// kaztext-bench: throughput and memory of the tokenizer, the extractor, `kaztext tokenize` and
+// `kaztext extract`, reported as ratios to raw ICU word break measured in the same run on the
+// same text.
 //
 //   swift build -c release && .build/release/kaztext-bench [--mb 50] [--rss-gb 1]
 //
