@@ -140,13 +140,18 @@ public final class NumeralParser: Sendable {
         let key = words[index] + "\u{1F}" + words[index + 1]
         let phrases = phraseCache.cached(key) ?? []
         let given = min(words.count - index, Self.window)
-        for p in phrases {
-            // A parse that stopped early holds wherever the tokens it read are all there; one that
-            // read everything it was given, only where it is given as many.
-            if let seen = p.sawAll { guard seen == given else { continue } }
-            else { guard p.rest.count < words.count - index - 1 else { continue } }
-            if matches(p.rest, words, from: index + 2) { return p.match }
+        // Read in place: only the phrase that holds is copied out.
+        let held = phrases.withUnsafeBufferPointer { ps -> Int? in
+            for k in ps.indices {
+                // A parse that stopped early holds wherever the tokens it read are all there; one that
+                // read everything it was given, only where it is given as many.
+                if let seen = ps[k].sawAll { guard seen == given else { continue } }
+                else { guard ps[k].rest.count < words.count - index - 1 else { continue } }
+                if matches(ps[k].rest, words, from: index + 2) { return k }
+            }
+            return nil
         }
+        if let held { return phrases[held].match }
         var session = NumeralSession(parser: self, tokens: words[index..<(index + given)])
         let value = session.best().map { $0.match(tokenCount: session.pieces[$0.end - 1].token + 1) }
         // (A parse that read only the first token is kept under both: the key is just more specific.)
