@@ -17,6 +17,9 @@ public final class QuantityRecognizer: Sendable {
     /// `idioms` of two words or more by their first word; one-word idioms match as a prefix.
     private let idiomsByFirst: [UTF8Key: [[String]]]
     private let oneWordIdioms: [String]
+    /// The first UTF-8 byte of every idiom's first word: a word starting with another byte (every
+    /// number in digits) starts no idiom, asked before any lookup.
+    private let idiomLeadBytes: [Bool]
     private let dashes: Set<UTF8Key>
     /// Marks that open and that close a quotation, the straight `"` left out (it does not say which it does).
     private let quoteMarks: TokenMarks
@@ -33,6 +36,15 @@ public final class QuantityRecognizer: Sendable {
         self.idioms = idioms
         self.idiomsByFirst = Dictionary(grouping: idioms.filter { $0.count > 1 }) { UTF8Key($0[0]) }
         self.oneWordIdioms = idioms.filter { $0.count == 1 }.map { $0[0] }
+        var leads = [Bool](repeating: false, count: 256)
+        for first in idioms.compactMap(\.first) {
+            if let b = first.utf8.first {
+                leads[Int(b)] = true
+            } else {
+                leads = [Bool](repeating: true, count: 256)   // an empty word is a prefix of every word
+            }
+        }
+        self.idiomLeadBytes = leads
         self.dashes = Set(parser.lexicon.dashCharacters.map { UTF8Key(String($0)) })
         self.quoteMarks = marks.tokenMarks(of: [.guillemet, .low, .curly])
     }
@@ -145,6 +157,7 @@ public final class QuantityRecognizer: Sendable {
 
     /// True when the word holds `°` (U+00B0, UTF-8 C2 B0): a byte test before the Character search.
     private static func hasDegreeSign(_ word: String) -> Bool {
+        guard word.containsByte(0xB0) else { return false }
         var previous: UInt8 = 0
         for b in word.utf8 {
             if previous == 0xC2 && b == 0xB0 { return true }
@@ -423,6 +436,7 @@ public final class QuantityRecognizer: Sendable {
 
     /// A fixed phrase from `number-idioms.tsv` starts at `i`.
     private func isIdiom(_ w: Words, at i: Int) -> Bool {
+        guard let lead = w[i].utf8.first, idiomLeadBytes[Int(lead)] else { return false }
         if oneWordIdioms.contains(where: { w[i].bytesHavePrefix($0) }) { return true }
         guard let phrases = idiomsByFirst[UTF8Key(w[i])] else { return false }
         return phrases.contains { phrase in
