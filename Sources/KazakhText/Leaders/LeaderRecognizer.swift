@@ -576,9 +576,10 @@ public final class LeaderRecognizer: Sendable {
     /// a hyphenated prefix (`экс-Премьер`), a modifier word before the title's last word
     /// (`Үкіметтің жаңа басшысы`, `Қазақстанның бұрынғы президенті`) or inside the title (`Тұңғыш Президент`).
     func title(_ w: Words, at i: Int, anyCase: Bool = false) -> (end: Int, LeaderLexicon.Title, modifier: LeaderLexicon.Modifier?)? {
+        // Most words start no title and have no prefix such as `экс-`: nothing more to ask (and
+        // their title list is not copied).
+        if w.withFeatures(i, { $0.titles.isEmpty }) && !w[i].lower.containsByte(0x2D) { return nil }
         var titles = w.withFeatures(i) { $0.titles }
-        // Most words start no title and have no prefix such as `экс-`: nothing more to ask.
-        if titles.isEmpty && !w[i].lower.containsByte(0x2D) { return nil }
         var best: (Int, LeaderLexicon.Title, LeaderLexicon.Modifier?)? = nil
         var word = w[i].lower
         var capitalized = w[i].capitalized
