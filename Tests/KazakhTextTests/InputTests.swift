@@ -87,8 +87,8 @@ import Testing
     }
 
     @Test func headerDateOfCorpusFiles() {
-        #expect(DocumentDecoder.headerDate(" date 2025-10-21 Қасым-Жомарт Тоқаев") == "2025-10-21")
-        #expect(DocumentDecoder.headerDate("Қасым-Жомарт Тоқаев") == nil)
+        #expect(Document.headerDate(" date 2025-10-21 Қасым-Жомарт Тоқаев") == "2025-10-21")
+        #expect(Document.headerDate("Қасым-Жомарт Тоқаев") == nil)
     }
 
     @Test func malformedLexiconLineIsRejected() {

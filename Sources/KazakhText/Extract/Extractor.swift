@@ -33,7 +33,9 @@ public final class Extractor: Sendable {
         leaders = LeaderRecognizer(leaders: try LeaderLexicon(store: store), names: names, marks: marks, stripper: parser.stripper)
         quotes = try QuoteRecognizer(store: store, marks: marks, dashes: tokenizer.lexicons.dashes,
                                      stripper: parser.stripper, names: names)
-        tokenWords = TokenWords(quantities: quantities, leaders: leaders)
+        let (quantities, leaders) = (quantities, leaders)
+        tokenWords = TokenWords(startsNumber: { quantities.mayStartExpression($0) },
+                                startsPost: { leaders.mayStartPost(.word, $0) })
     }
 
     /// A document with its tokens, sentences and spans.
@@ -60,7 +62,7 @@ public final class Extractor: Sendable {
         let headerEnd = Self.headerEnd(text)
         var numeric: [Span] = []
         var names: [Span] = []
-        var resolver = LeaderResolver(lexicon: leaders.leaders, date: doc.document.date ?? DocumentDecoder.headerDate(text))
+        var resolver = LeaderResolver(lexicon: leaders.leaders, date: doc.document.date ?? Document.headerDate(text))
         var knownSurnames = Set<UTF8Key>()
         var recognized: [(tokens: ArraySlice<Token>, found: [LeaderRecognizer.Found])] = []
         recognized.reserveCapacity(doc.sentences.count)
@@ -191,7 +193,7 @@ public final class Extractor: Sendable {
 
     /// Scalar offset where the corpus header ` date YYYY-MM-DD ` ends (0 when there is none).
     static func headerEnd(_ text: String) -> Int {
-        guard DocumentDecoder.headerDate(text) != nil else { return 0 }
+        guard Document.headerDate(text) != nil else { return 0 }
         var n = 0
         var sawDate = false
         var digits = 0

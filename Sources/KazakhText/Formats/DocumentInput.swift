@@ -76,7 +76,7 @@ public enum DocumentDecoder {
                 InputWarning(file: record.file, line: record.format == .lines ? record.line : nil,
                              byteOffset: record.fileOffset + $0, message: "invalid UTF-8 replaced with U+FFFD")
             }
-            return .success(InputDocument(document: Document(id: id, text: text, date: headerDate(text)),
+            return .success(InputDocument(document: Document(id: id, text: text, date: Document.headerDate(text)),
                                           extraFields: [], warnings: warnings, replacedBytes: bad))
         case .jsonl:
             // Parsed straight from the record's bytes: JSONSerialization rejects invalid UTF-8, so
@@ -117,7 +117,7 @@ public enum DocumentDecoder {
                 return .failure(.invalid(id: nil, message: "\(record.file):\(record.line): document has no 'id'"))
             }
             if !bad.isEmpty { warnings = warnings.map { var w = $0; w.message += " (inside the JSON line)"; return w } }
-            let date = (dict["date"] as? String) ?? (text.utf8.first == 0x20 || text.utf8.first == 0x64 ? headerDate(text) : nil)
+            let date = (dict["date"] as? String) ?? (text.utf8.first == 0x20 || text.utf8.first == 0x64 ? Document.headerDate(text) : nil)
             var extra: [(String, Any)] = []
             if dict.count > (dict["date"] == nil ? 2 : 3) {
                 let extraKeys = dict.filter { $0.key != "id" && $0.key != "text" && $0.key != "date" }
@@ -150,26 +150,6 @@ public enum DocumentDecoder {
             }
         }
         return (String(scalars), bad)
-    }
-
-    /// The date of a raw text that starts with ` date YYYY-MM-DD ` (as the corpus files do).
-    public static func headerDate(_ text: String) -> String? {
-        var utf8 = text.utf8.prefix(32).makeIterator()
-        var byte = utf8.next()
-        while byte == 0x20 { byte = utf8.next() }
-        for expected in "date ".utf8 {
-            guard byte == expected else { return nil }
-            byte = utf8.next()
-        }
-        var date: [UInt8] = []
-        for k in 0..<10 {
-            guard let b = byte else { return nil }
-            let ok = (k == 4 || k == 7) ? b == 0x2D : (b >= 0x30 && b <= 0x39)
-            guard ok else { return nil }
-            date.append(b)
-            byte = utf8.next()
-        }
-        return String(decoding: date, as: UTF8.self)
     }
 
     /// The object's keys in the order they appear in the line (Foundation's dictionary loses

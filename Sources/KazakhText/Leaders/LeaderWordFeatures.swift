@@ -303,3 +303,12 @@ struct PrefixIndex: Sendable {
         return two.contains(where: body)
     }
 }
+
+extension TokenWord {
+    /// The leader rules' features of the spelling, once some thread has remembered them.
+    @inline(__always)
+    var knownLeaderFeatures: LeaderWordFeatures? { attachment(as: LeaderWordFeatures.self) }
+
+    /// Remembers the leader rules' features of the spelling.
+    func remember(_ features: LeaderWordFeatures) { attach(features) }
+}

@@ -3,11 +3,11 @@ struct TokenMerger {
     let b: UnsafeBufferPointer<UInt8>
     /// The pieces, owned by the caller for the merger's lifetime (a URL that ends inside a
     /// piece shortens that piece in place).
-    let pieces: UnsafeMutableBufferPointer<Piece>
+    let pieces: UnsafeMutableBufferPointer<WordBreakPiece>
     let lexicons: TokenizerLexicons
     private var tokens: [RawToken] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, pieces: UnsafeMutableBufferPointer<Piece>, lexicons: TokenizerLexicons) {
+    init(bytes: UnsafeBufferPointer<UInt8>, pieces: UnsafeMutableBufferPointer<WordBreakPiece>, lexicons: TokenizerLexicons) {
         self.b = bytes
         self.pieces = pieces
         self.lexicons = lexicons
@@ -66,7 +66,7 @@ struct TokenMerger {
 
     private func scalarCount(_ i: Int) -> Int { UTF8Scan.scalarCount(b, pieces[i].start, pieces[i].end) }
 
-    private func plainKind(_ p: Piece) -> TokenKind {
+    private func plainKind(_ p: WordBreakPiece) -> TokenKind {
         if p.isNumber { return .number }
         if p.isLetters { return .word }
         let s = UTF8Scan.scalar(b, at: p.start).0

@@ -68,8 +68,8 @@ public final class Tokenizer: Sendable {
     /// break) came before it.
     static func pieces(
         _ b: UnsafeBufferPointer<UInt8>, _ bounds: UnsafeBufferPointer<Int32>, _ statuses: UnsafeBufferPointer<Int32>
-    ) -> [Piece] {
-        var pieces: [Piece] = []
+    ) -> [WordBreakPiece] {
+        var pieces: [WordBreakPiece] = []
         pieces.reserveCapacity(bounds.count)
         var spaceBefore = true
         var lineBefore = true
@@ -98,11 +98,11 @@ public final class Tokenizer: Sendable {
             let status = statuses[i - 1]
             if status >= 200 && status < 500, let dot = missingSpaceAfterStop(b, start, end) {
                 // `алды.Мәулен`: a full stop with the space left out splits the word (ICU keeps it whole).
-                pieces.append(Piece(start: start, end: dot, status: status, spaceBefore: spaceBefore, lineBefore: lineBefore))
-                pieces.append(Piece(start: dot, end: dot + 1, status: 0, spaceBefore: false, lineBefore: false))
-                pieces.append(Piece(start: dot + 1, end: end, status: status, spaceBefore: false, lineBefore: false))
+                pieces.append(WordBreakPiece(start: start, end: dot, status: status, spaceBefore: spaceBefore, lineBefore: lineBefore))
+                pieces.append(WordBreakPiece(start: dot, end: dot + 1, status: 0, spaceBefore: false, lineBefore: false))
+                pieces.append(WordBreakPiece(start: dot + 1, end: end, status: status, spaceBefore: false, lineBefore: false))
             } else {
-                pieces.append(Piece(start: start, end: end, status: status, spaceBefore: spaceBefore, lineBefore: lineBefore))
+                pieces.append(WordBreakPiece(start: start, end: end, status: status, spaceBefore: spaceBefore, lineBefore: lineBefore))
             }
             spaceBefore = false
             lineBefore = false
@@ -168,7 +168,7 @@ public final class Tokenizer: Sendable {
 }
 
 /// An ICU word-break segment that is not whitespace.
-struct Piece {
+struct WordBreakPiece {
     var start: Int
     var end: Int
     var status: Int32

@@ -15,15 +15,17 @@ final class TokenWord: Sendable {
     let lower: String
     /// Starts with an upper-case letter.
     let capitalized: Bool
-    /// `QuantityRecognizer.mayStartExpression(lower)`: the number rules look at a token with this spelling.
+    /// The number rules look at a token with this spelling (the `startsNumber` question the
+    /// vocabulary was built with: `QuantityRecognizer.mayStartExpression`).
     let mayStartNumber: Bool
-    /// `LeaderRecognizer.mayStartPost(.word, lower)`: a word token with this spelling may start a post.
+    /// A word token with this spelling may start a post (the `startsPost` question the vocabulary
+    /// was built with: `LeaderRecognizer.mayStartPost(.word, _)`).
     let mayStartPostAsWord: Bool
 
-    /// The leader rules' features of the spelling (`LeaderRecognizer.features(of:)` for a word
-    /// that is not an initial or a dotted word), once some thread has asked: a retained
-    /// `LeaderWordFeatures`, or 0.
-    private let leaderFeatures = Atomic<UInt>(0)
+    /// One recognizer's remembered facts about the spelling (for the leader rules, their
+    /// `LeaderWordFeatures`), once some thread has asked: a retained object, or 0. The vocabulary
+    /// does not know the object's type; the recognizer that attaches it reads it back as its own.
+    private let attachment = Atomic<UInt>(0)
 
     init(text: String, lower: String, capitalized: Bool, mayStartNumber: Bool, mayStartPostAsWord: Bool) {
         self.text = text
@@ -34,24 +36,24 @@ final class TokenWord: Sendable {
     }
 
     deinit {
-        let raw = leaderFeatures.load(ordering: .acquiring)
-        if raw != 0 { Unmanaged<LeaderWordFeatures>.fromOpaque(UnsafeRawPointer(bitPattern: raw)!).release() }
+        let raw = attachment.load(ordering: .acquiring)
+        if raw != 0 { Unmanaged<AnyObject>.fromOpaque(UnsafeRawPointer(bitPattern: raw)!).release() }
     }
 
-    /// The remembered leader features, if any.
+    /// The attached object, if any. Only one recognizer attaches to the vocabulary's words, and it
+    /// reads back the type it attached.
     @inline(__always)
-    var knownLeaderFeatures: LeaderWordFeatures? {
-        let raw = leaderFeatures.load(ordering: .acquiring)
+    func attachment<Object: AnyObject & Sendable>(as type: Object.Type) -> Object? {
+        let raw = attachment.load(ordering: .acquiring)
         guard raw != 0 else { return nil }
-        return Unmanaged<LeaderWordFeatures>.fromOpaque(UnsafeRawPointer(bitPattern: raw)!).takeUnretainedValue()
+        return Unmanaged<Object>.fromOpaque(UnsafeRawPointer(bitPattern: raw)!).takeUnretainedValue()
     }
 
-    /// Remembers the leader features (the first of two threads to get here wins; both computed
-    /// the same features).
-    func remember(_ features: LeaderWordFeatures) {
-        let raw = UInt(bitPattern: Unmanaged.passRetained(features).toOpaque())
-        if !leaderFeatures.compareExchange(expected: 0, desired: raw, ordering: .acquiringAndReleasing).exchanged {
-            Unmanaged<LeaderWordFeatures>.fromOpaque(UnsafeRawPointer(bitPattern: raw)!).release()
+    /// Attaches `object` (the first of two threads to get here wins; both computed the same facts).
+    func attach<Object: AnyObject & Sendable>(_ object: Object) {
+        let raw = UInt(bitPattern: Unmanaged.passRetained(object).toOpaque())
+        if !attachment.compareExchange(expected: 0, desired: raw, ordering: .acquiringAndReleasing).exchanged {
+            Unmanaged<Object>.fromOpaque(UnsafeRawPointer(bitPattern: raw)!).release()
         }
     }
 }
@@ -60,12 +62,15 @@ final class TokenWord: Sendable {
 /// the threads of one `Extractor`.
 final class TokenWords: Sendable {
     private let cache = WordCache<TokenWord>(capacity: 100_000)
-    private let quantities: QuantityRecognizer
-    private let leaders: LeaderRecognizer
+    private let startsNumber: @Sendable (String) -> Bool
+    private let startsPost: @Sendable (String) -> Bool
 
-    init(quantities: QuantityRecognizer, leaders: LeaderRecognizer) {
-        self.quantities = quantities
-        self.leaders = leaders
+    /// - Parameters:
+    ///   - startsNumber: whether the number rules look at a lower-cased spelling (`миллиардқа`).
+    ///   - startsPost: whether a word of that spelling may start a post (`министрі`).
+    init(startsNumber: @escaping @Sendable (String) -> Bool, startsPost: @escaping @Sendable (String) -> Bool) {
+        self.startsNumber = startsNumber
+        self.startsPost = startsPost
     }
 
     /// The word of token `t` of the text `b` (its UTF-8).
@@ -86,7 +91,6 @@ final class TokenWords: Sendable {
         // A word already in lower case shares the lower-cased string.
         let text = !capitalized && UTF8Key.same(lower, bytes[...]) ? lower : String(decoding: bytes, as: UTF8.self)
         return TokenWord(text: text, lower: lower, capitalized: capitalized,
-                         mayStartNumber: quantities.mayStartExpression(lower),
-                         mayStartPostAsWord: leaders.mayStartPost(.word, lower))
+                         mayStartNumber: startsNumber(lower), mayStartPostAsWord: startsPost(lower))
     }
 }
