@@ -39,9 +39,16 @@ let package = Package(
             ],
             path: "Sources/kaztext"
         ),
+        // The bench's yardstick (raw ICU word break); not part of the library.
+        .target(
+            name: "RawICU",
+            dependencies: ["CICU"],
+            path: "Benchmarks/RawICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
         .executableTarget(
             name: "kaztext-bench",
-            dependencies: ["KazakhText", "ICUBridge"],
+            dependencies: ["KazakhText", "ICUBridge", "RawICU"],
             path: "Benchmarks/kaztext-bench"
         ),
         .testTarget(

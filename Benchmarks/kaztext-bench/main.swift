@@ -9,6 +9,7 @@
 import Foundation
 import Synchronization
 import ICUBridge
+import RawICU
 import KazakhText
 #if canImport(Glibc)
 import Glibc

@@ -341,50 +341,6 @@ const int32_t *kt_word_statuses(const KTSegmenter *s) { return s->wordStatus; }
 int32_t kt_sentence_boundary_count(const KTSegmenter *s) { return s->sentenceCount; }
 const int32_t *kt_sentence_boundaries(const KTSegmenter *s) { return s->sentenceBounds; }
 
-int64_t kt_raw_word_break_utf8(const char *locale, const char *utf8, int64_t length) {
-    UErrorCode status = U_ZERO_ERROR;
-    UText *text = utext_openUTF8(NULL, utf8, length, &status);
-    UBreakIterator *it = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
-    if (U_FAILURE(status)) { if (it) ubrk_close(it); if (text) utext_close(text); return -1; }
-    ubrk_setUText(it, text, &status);
-    int64_t n = 0;
-    for (int32_t b = ubrk_first(it); b != UBRK_DONE; b = ubrk_next(it)) n++;
-    ubrk_close(it);
-    utext_close(text);
-    return U_SUCCESS(status) ? n : -1;
-}
-
-struct KTRawWordBreak {
-    UBreakIterator *iterator;
-    UText *text;
-};
-
-KTRawWordBreak *kt_raw_word_break_open(const char *locale) {
-    UErrorCode status = U_ZERO_ERROR;
-    KTRawWordBreak *b = calloc(1, sizeof(KTRawWordBreak));
-    if (!b) return NULL;
-    b->iterator = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
-    if (U_FAILURE(status)) { free(b); return NULL; }
-    return b;
-}
-
-int64_t kt_raw_word_break_count(KTRawWordBreak *b, const char *utf8, int64_t length) {
-    UErrorCode status = U_ZERO_ERROR;
-    b->text = utext_openUTF8(b->text, utf8, length, &status);
-    ubrk_setUText(b->iterator, b->text, &status);
-    if (U_FAILURE(status)) return -1;
-    int64_t n = 0;
-    for (int32_t p = ubrk_first(b->iterator); p != UBRK_DONE; p = ubrk_next(b->iterator)) n++;
-    return n;
-}
-
-void kt_raw_word_break_close(KTRawWordBreak *b) {
-    if (!b) return;
-    if (b->iterator) ubrk_close(b->iterator);
-    if (b->text) utext_close(b->text);
-    free(b);
-}
-
 static const UNormalizer2 *nfc(void) {
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2 *n = unorm2_getNFCInstance(&status);

@@ -34,16 +34,6 @@ const int32_t *kt_word_statuses(const KTSegmenter *segmenter);
 int32_t kt_sentence_boundary_count(const KTSegmenter *segmenter);
 const int32_t *kt_sentence_boundaries(const KTSegmenter *segmenter);
 
-/// The yardstick: raw ICU word break over UTF-8 (UText), no other work. Returns the number
-/// of boundaries, or -1 on error. Opens a break iterator per call.
-int64_t kt_raw_word_break_utf8(const char *locale, const char *utf8, int64_t length);
-
-/// The same yardstick with one break iterator reused across texts (as a tokenizer would).
-typedef struct KTRawWordBreak KTRawWordBreak;
-KTRawWordBreak *kt_raw_word_break_open(const char *locale);
-int64_t kt_raw_word_break_count(KTRawWordBreak *breaker, const char *utf8, int64_t length);
-void kt_raw_word_break_close(KTRawWordBreak *breaker);
-
 /// 1 when the UTF-8 text is in NFC, 0 when not, -1 on error.
 int32_t kt_is_nfc_utf8(const char *utf8, int32_t length);
 /// Writes the NFC form of the UTF-8 text into `out` (capacity `capacity` bytes) and returns its

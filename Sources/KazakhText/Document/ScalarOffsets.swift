@@ -39,17 +39,3 @@ struct ScalarOffsetCounter {
         scalarPosition = 0
     }
 }
-
-extension String {
-    /// The UTF-8 byte offset of scalar offset `scalarOffset` (clamped to the end).
-    func utf8Offset(ofScalar scalarOffset: Int) -> Int {
-        var s = 0
-        var b = 0
-        for byte in utf8 {
-            if s == scalarOffset && byte & 0xC0 != 0x80 { return b }
-            if byte & 0xC0 != 0x80 { s += 1 }
-            b += 1
-        }
-        return b
-    }
-}

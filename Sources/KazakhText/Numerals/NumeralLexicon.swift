@@ -69,8 +69,7 @@ public struct NumeralLexicon: Sendable {
         self.entries = entries
         self.byForm = Dictionary(grouping: entries, by: { UTF8Key($0.form) })
         self.heads = Set(entries.map { UTF8Key($0.form.prefix(2)) })
-        (self.formPrefixes, self.longestForm) = Self.prefixTable(entries, letters)
-        self.trie = ByteTrie(formPrefixes)
+        self.trie = ByteTrie(Self.prefixTable(entries, letters))
     }
 
     public init(tsv: String, source: String, letters: LetterTable) throws {
@@ -112,12 +111,11 @@ public struct NumeralLexicon: Sendable {
 
     /// The first two letters of every form: a word starting otherwise holds no number word.
     private let heads: Set<UTF8Key>
-    /// The UTF-8 bytes of every form (and of its voiced variant before a vowel: `қырығ`).
-    private let formPrefixes: Set<[UInt8]>
+    /// The UTF-8 bytes of every form that can start an expression (and of its voiced variant
+    /// before a vowel: `қырығ`).
     private let trie: ByteTrie
-    private let longestForm: Int
 
-    private static func prefixTable(_ entries: [Entry], _ letters: LetterTable) -> (Set<[UInt8]>, Int) {
+    private static func prefixTable(_ entries: [Entry], _ letters: LetterTable) -> Set<[UInt8]> {
         var set = Set<[UInt8]>()
         // Only kinds that can start an expression: a dash, a particle or an approximator after a
         // number (`да`, `дейін`, `астам`) never starts one.
@@ -132,7 +130,7 @@ public struct NumeralLexicon: Sendable {
                 set.insert(Array(String(form).utf8))
             }
         }
-        return (set, set.map(\.count).max() ?? 0)
+        return set
     }
 
     /// True when the lower-cased word begins with a whole lexicon form (`бесінші` → `бес`), the

@@ -12,9 +12,8 @@ public final class QuantityRecognizer: Sendable {
     public let parser: NumeralParser
     public let units: UnitLexicon
     public let context: NumberContext
-    /// Fixed phrases whose number is not a number (`он екі елі ішек` 'duodenum').
-    public let idioms: [[String]]
-    /// `idioms` of two words or more by their first word; one-word idioms match as a prefix.
+    /// Fixed phrases whose number is not a number (`он екі елі ішек` 'duodenum',
+    /// `number-idioms.tsv`) of two words or more, by their first word; one-word idioms match as a prefix.
     private let idiomsByFirst: [UTF8Key: [[String]]]
     private let oneWordIdioms: [String]
     /// The first UTF-8 byte of every idiom's first word: a word starting with another byte (every
@@ -33,7 +32,6 @@ public final class QuantityRecognizer: Sendable {
         self.parser = parser
         self.units = units
         self.context = context
-        self.idioms = idioms
         self.idiomsByFirst = Dictionary(grouping: idioms.filter { $0.count > 1 }) { UTF8Key($0[0]) }
         self.oneWordIdioms = idioms.filter { $0.count == 1 }.map { $0[0] }
         var leads = [Bool](repeating: false, count: 256)

@@ -81,13 +81,9 @@ public struct UnitLexicon: Sendable {
         return nil
     }
 
-    /// The unit word under a suffixed token (`тоннаны` → `тонна`, accusative; `%-ке` → `%`).
-    /// Unit words are a closed list, so any allomorph chain is accepted after them
+    /// The unit word under a suffixed token and its suffixes (`тоннаны` → `тонна` + accusative;
+    /// `%-ке` → `%`). Unit words are a closed list, so any allomorph chain is accepted after them
     /// (`баррельге`); a unit of one or two letters (`м`, `км`) takes a suffix only after a hyphen.
-    func stemOfLastWord(_ token: String) -> (String, SuffixCategory?)? {
-        stemAndSuffixes(token).map { ($0.0, $0.1.last(where: { $0.category.isCase })?.category) }
-    }
-
     func stemAndSuffixes(_ token: String) -> (String, [Suffix])? {
         if let hit = cache.cached(token) { return hit?.pair }
         let value = uncachedStemAndSuffixes(token)
