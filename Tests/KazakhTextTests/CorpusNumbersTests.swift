@@ -2,30 +2,10 @@ import Foundation
 import Testing
 @testable import KazakhText
 
-/// Every document in `Corpus/numbers/` is a test: `extract` must give exactly the annotated
-/// numeric spans, with the same value, max, approx and unit.
+/// Number rules: values, lexicon errors, KazNERD validation. Every document of `Corpus/numbers/`
+/// is its own case in `CorpusExampleTests`.
 @Suite struct CorpusNumbersTests {
     static let numeric = Set(Extractor.producedLabels.filter(\.isNumeric).map(\.rawValue))
-
-    func render(_ s: GoldSpan, _ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        let slice = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
-        return "\(s.label) \(s.start)-\(s.end) «\(slice)» value=\(s.value ?? "-") max=\(s.max ?? "-") approx=\(s.approx ?? "-") unit=\(s.unit ?? "-")"
-    }
-
-    @Test func everyCorpusDocument() throws {
-        let documents = try Fixtures.annotated("numbers")
-        #expect(documents.count >= 100)
-        var spans = 0
-        for (file, gold) in documents {
-            let result = try Fixtures.extractor.extract(gold.document)
-            let expected = gold.spans.filter { Self.numeric.contains($0.label) }.map { render($0, gold.document.text) }
-            let predicted = result.spans.map(GoldSpan.init).filter { Self.numeric.contains($0.label) }.map { render($0, gold.document.text) }
-            spans += expected.count
-            #expect(predicted == expected, "\(file) \(gold.document.id)")
-        }
-        #expect(spans >= 150)
-    }
 
     @Test func seedValues() throws {
         let text = "4,5 миллион тоннаны құрады. Бір жарым миллион тоннаға жуықтады. Оны бір миллиард долларға дейін жеткізу. 99999999999999999999999 теңге."

@@ -207,29 +207,6 @@ import Testing
     }
 }
 
-/// `Corpus/leaders/`: the seed's leader ids must all be right. The news mentions must not fall
-/// below the level measured for this version (the target of the leaders issue is 98%; see its note).
-@Suite struct CorpusLeaderTests {
-    /// Measured for this version; raise it as the recognizer improves.
-    static let floor = 0.99
-
-    @Test func leaderIds() throws {
-        var right = 0, total = 0
-        for (file, gold) in try Fixtures.annotated("leaders") {
-            let predicted = try Fixtures.extractor.extract(gold.document).spans
-            for g in gold.spans where g.leader != nil {
-                total += 1
-                let p = predicted.first { $0.start == g.start && $0.end == g.end && $0.label.rawValue == g.label }
-                if p?.leader == g.leader { right += 1 } else if file == "seed.jsonl" {
-                    Issue.record("seed \(g.label) \(g.start)-\(g.end): expected \(g.leader!), got \(p?.leader ?? "no span")")
-                }
-            }
-        }
-        #expect(total >= 60)
-        #expect(Double(right) / Double(total) >= Self.floor, "\(right) of \(total) leader ids right")
-    }
-}
-
 /// One example per PERSON / POSITION rule that has no other test.
 @Suite struct LeaderRuleTests {
     func spans(_ text: String, _ label: SpanLabel) throws -> [String] {

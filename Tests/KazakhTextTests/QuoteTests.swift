@@ -21,25 +21,6 @@ import Testing
         #expect(predicted.map(\.leader) == expected.map(\.leader))
     }
 
-    /// Corpus/quotes/*.jsonl: QUOTE exact-match F1 and speaker accuracy over matched quotes.
-    /// Measured: F1 98.2 (80 of 83 gold, no false positive), speakers 80 of 80 (100%).
-    @Test func corpusQuotesScore() throws {
-        let dir = Fixtures.root.appendingPathComponent("Corpus/quotes")
-        let scorer = SpanScorer(labels: ["QUOTE"])
-        var result = SpanScorer.Result()
-        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".jsonl") {
-            for gold in try AnnotationReader.read(path: dir.appendingPathComponent(name).path) {
-                let predicted = try Fixtures.extractor.extract(gold.document).spans.map(GoldSpan.init)
-                scorer.add(document: gold.document, gold: gold.spans, predicted: predicted, to: &result)
-            }
-        }
-        let quote = result.perLabel["QUOTE"]!
-        #expect(quote.f1 >= 0.98, "QUOTE F1 \(quote.f1)")
-        #expect(quote.precision >= 0.99, "QUOTE precision \(quote.precision)")
-        let accuracy = Double(result.speakers.right) / Double(max(1, result.speakers.matched))
-        #expect(accuracy >= 1.0, "speaker accuracy \(accuracy)")
-    }
-
     @Test func layouts() throws {
         let (q1, _, s1) = try quotes("«Біз бүгін құрылтай жұмысының бағдарын айқындадық», деді Президент.")
         #expect(q1.map { string(s1, $0.start..<$0.end) } == ["Біз бүгін құрылтай жұмысының бағдарын айқындадық"])
