@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+        // `swift package generate-documentation --target KazakhText` builds the DocC catalog.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Link-only: no ICU header is visible to Swift (Foundation carries its own ICU).
@@ -53,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KazakhTextTests",
-            dependencies: ["KazakhText", .product(name: "BigInt", package: "BigInt")],
+            dependencies: ["KazakhText", "kaztext", .product(name: "BigInt", package: "BigInt")],
             path: "Tests/KazakhTextTests"
         ),
     ],

@@ -7,24 +7,25 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score spans (JSONL or IOB2 gold) or tokenization (CoNLL-U gold).",
         discussion: """
-            Spans: exact-match precision, recall and F1 per label and micro-averaged, and value
-            accuracy (value, max, unit, approx) over matched numeric spans. Gold is annotation
-            JSONL or IOB2 (CoNLL-2002, as KazNERD; each sentence's tokens joined by spaces); only
-            --labels are scored, and a prediction that does not match a gold span exactly is a
-            false positive even where it overlaps a gold span of another label (a DATE, say).
-            Without --labels, QUOTE is scored only when the gold has QUOTE spans.
-            Without PRED, `extract` runs on the gold texts; PRED is `kaztext extract` JSONL,
-            matched to gold documents by id.
+            Spans: exact-match precision, recall and F1 per label and micro-averaged, and value \
+            accuracy (value, max, unit, approx) over matched numeric spans. Gold is annotation \
+            JSONL or IOB2 (CoNLL-2002, as KazNERD; each sentence's tokens joined by spaces). \
+            Only the labels the gold file annotates are scored, unless --labels names others; \
+            the first line of the report says which. A prediction that does not match a gold \
+            span exactly is a false positive even where it overlaps a gold span of another label \
+            (a DATE, say). Without PRED, `extract` runs on the gold texts; PRED is \
+            `kaztext extract` JSONL, matched to gold documents by id.
 
-            Tokenization: gold CoNLL-U sentences' "# text" lines are joined into one document (by a
-            space, or a newline with --join newline) and tokens and sentences are compared as the
-            CoNLL 2018 UD shared task does. PRED is `kaztext tokenize --format jsonl` on that text.
+            Tokenization: gold CoNLL-U sentences' "# text" lines are joined into one document \
+            (by a space, or a newline with --join newline) and tokens and sentences are compared \
+            as the CoNLL 2018 UD shared task does. PRED is `kaztext tokenize --format jsonl` on \
+            that text.
 
             Examples:
               kaztext eval --gold ../shared/data/kaznerd/IOB2_valid.txt
               kaztext eval --gold Corpus/numbers/seed.jsonl --errors 10
-              kaztext eval --gold ../shared/data/kaznerd/IOB2_valid.txt --labels MONEY,QUANTITY --errors 20
-              kaztext eval --gold ../shared/data/ud-kk-ktb/kk_ktb-dev-half.conllu --join newline
+              kaztext eval --gold gold.iob2 --labels MONEY,QUANTITY --errors 20
+              kaztext eval --gold kk_ktb-dev.conllu --join newline
             """
     )
 
@@ -37,7 +38,7 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("gold-format"), help: "jsonl, iob2 or conllu (default: by extension; .conllu, .jsonl, else iob2).")
     var goldFormat: String?
 
-    @Option(help: "Comma-separated labels to score (default: every label extract produces).")
+    @Option(help: "Comma-separated labels to score (default: the labels the gold annotates).")
     var labels: String?
 
     @Option(help: "Tokenization only: how gold sentences are joined, space or newline.")
@@ -95,11 +96,11 @@ struct EvalCommand: ParsableCommand {
         } catch let error as AnnotationError {
             throw SysExit.fail(SysExit.dataError, error.description)
         }
-        // By default QUOTE is scored only against gold that annotates quotations (KazNERD and the
-        // numbers and leaders corpora do not, so every quote found there would count as false).
-        let goldHasQuotes = golds.contains { $0.spans.contains { $0.label == SpanLabel.QUOTE.rawValue } }
-        let defaults = Extractor.producedLabels.filter { $0 != .QUOTE || goldHasQuotes }.map(\.rawValue)
-        let scored = Set(labels.map { $0.split(separator: ",").map(String.init) } ?? defaults)
+        // By default only the labels the gold annotates are scored (a numbers-only gold would
+        // otherwise count every person, position and quote found as a false positive).
+        let defaults = ScoredLabels(gold: golds)
+        let scored = Set(labels.map { $0.split(separator: ",").map(String.init) } ?? defaults.labels.map(\.rawValue))
+        let scoredNote = labels == nil ? defaults.summary : "\(scored.sorted().joined(separator: ", ")) (--labels)"
         var predictions: [[GoldSpan]]
         if let predicted {
             let docs: [AnnotatedDocument]
@@ -131,7 +132,7 @@ struct EvalCommand: ParsableCommand {
         for (g, p) in zip(golds, predictions) {
             scorer.add(document: g.document, gold: g.spans, predicted: p, to: &result)
         }
-        print("gold: \(gold) (\(result.documents) documents); scored labels: \(scored.sorted().joined(separator: ", "))")
+        print("gold: \(gold) (\(result.documents) documents); scored labels: \(scoredNote)")
         print("label        gold  pred  correct      P       R      F1")
         func row(_ name: String, _ prf: PRF) {
             print(name.padding(toLength: 10, withPad: " ", startingAt: 0)

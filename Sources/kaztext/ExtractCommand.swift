@@ -6,15 +6,15 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Find numbers with units, persons, positions and quotations.",
         discussion: """
-            Spans follow annotation-format.md: Unicode scalar offsets into the unchanged text.
-            Numbers (CARDINAL, ORDINAL, MONEY, PERCENTAGE, QUANTITY) carry exact decimal values,
-            range ends (max), approximations (about, over, under, up_to) and canonical units
-            (ISO 4217, %, SI symbols); PERSON and POSITION carry the leader id they name on the
-            document's date; QUOTE carries its speaker span and leader. IOB2 output leaves QUOTE
+            Spans follow annotation-format.md: Unicode scalar offsets into the unchanged text. \
+            Numbers (CARDINAL, ORDINAL, MONEY, PERCENTAGE, QUANTITY) carry exact decimal values, \
+            range ends (max), approximations (about, over, under, up_to) and canonical units \
+            (ISO 4217, %, SI symbols); PERSON and POSITION carry the leader id they name on the \
+            document's date; QUOTE carries its speaker span and leader. IOB2 output leaves QUOTE \
             out (the other spans do not overlap).
 
             Examples:
-              echo 'Былтыр 4,5 миллион тоннаны құрады, өсім 62 пайызға жетті.' | kaztext extract - --format text
+              echo 'Былтыр 4,5 миллион тоннаны құрады.' | kaztext extract - --format text
               kaztext extract Corpus/samples/seed.txt
               kaztext extract news.jsonl --keep-fields > news.spans.jsonl
               kaztext extract sentences.txt --input-format lines --format iob2

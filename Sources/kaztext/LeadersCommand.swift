@@ -6,7 +6,7 @@ struct LeadersCommand: ParsableCommand {
         commandName: "leaders",
         abstract: "List the leaders lexicon: who held which office, and when.",
         discussion: """
-            Without --date every term is listed; with --date only the terms in force that day
+            Without --date every term is listed; with --date only the terms in force that day \
             (the holders a title such as `Қазақстан Президенті` resolves to on that date).
 
             Examples:

@@ -6,8 +6,8 @@ struct NormalizeCommand: ParsableCommand {
         commandName: "normalize",
         abstract: "Show the normalized view of documents (NFC, look-alike letters folded).",
         discussion: """
-            The input text is never changed: JSONL output keeps "text" and adds "norm" (the folded
-            text) and "changes" (each changed token with its offsets in the original text).
+            The input text is never changed: JSONL output keeps "text" and adds "norm" (the \
+            folded text) and "changes" (each changed token with its offsets in the original text).
 
             Examples:
               echo 'мемлекеттiк Aстана жаhан' | kaztext normalize -

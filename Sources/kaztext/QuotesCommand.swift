@@ -8,9 +8,9 @@ struct QuotesCommand: ParsableCommand {
         commandName: "quotes",
         abstract: "List quotations (QUOTE spans) with their speakers and leaders.",
         discussion: """
-            One line per quotation: `speaker [start-end] (leader) [start-end]: quote`, offsets in
-            Unicode scalars; `?` when the text names no speaker. Warnings (unbalanced quotation
-            marks) follow each document, prefixed with `!`.
+            One line per quotation: `speaker [start-end] (leader) [start-end]: quote`, offsets \
+            in Unicode scalars; `?` when the text names no speaker. Warnings (unbalanced \
+            quotation marks) follow each document, prefixed with `!`.
 
             Examples:
               kaztext quotes Corpus/samples/seed.txt

@@ -6,8 +6,8 @@ struct TokenizeCommand: ParsableCommand {
         commandName: "tokenize",
         abstract: "Split documents into tokens and sentences.",
         discussion: """
-            Offsets are Unicode scalar offsets into the unchanged text. A token whose normalized
-            form differs (Latin look-alike letters, non-NFC text) carries "norm".
+            Offsets are Unicode scalar offsets into the unchanged text. A token whose \
+            normalized form differs (Latin look-alike letters, non-NFC text) carries "norm".
 
             Examples:
               echo 'Былтыр 62%-ға өсті. Т.б. мәселелер.' | kaztext tokenize - --format text

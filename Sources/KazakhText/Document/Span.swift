@@ -71,6 +71,38 @@ public struct Span: Sendable, Hashable {
         self.speaker = speaker
     }
 
+    /// The text the span covers in `document`, sliced by its scalar offsets (offsets past the
+    /// end of the text are clipped to it).
+    ///
+    /// ```swift
+    /// let document = Document(id: "d", text: "Былтыр 4,5 миллион тоннаны құрады.")
+    /// let result = try Extractor().extract(document)
+    /// result.spans[0].text(in: document)   // "4,5 миллион тоннаны"
+    /// ```
+    public func text(in document: Document) -> Substring {
+        text(in: document.text)
+    }
+
+    /// The text the span covers in `text`, the document text its offsets count into: for
+    /// `Span(start: 7, end: 13, label: .PERCENTAGE)` over `"Былтыр 62%-ға өсті."`, `"62%-ға"`.
+    public func text(in text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: Swift.max(0, start), limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let to = scalars.index(from, offsetBy: Swift.max(0, end - Swift.max(0, start)), limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return Substring(scalars[from..<to])
+    }
+
+    /// The text of the span that names who said a quotation (`speaker`), or nil when it has none.
+    ///
+    /// ```swift
+    /// let said = Document(id: "q", text: "«Бәрі жақсы», – деді Тоқаев.")
+    /// let quote = try Extractor().extract(said).spans.first { $0.label == .QUOTE }
+    /// quote?.speakerText(in: said)   // "Тоқаев"
+    /// ```
+    public func speakerText(in document: Document) -> Substring? {
+        speaker.map { Span(start: $0.lowerBound, end: $0.upperBound, label: .PERSON).text(in: document.text) }
+    }
+
     /// Sort order of annotation-format.md: by start, then longer first.
     public static func documentOrder(_ a: Span, _ b: Span) -> Bool {
         a.start != b.start ? a.start < b.start : a.end > b.end

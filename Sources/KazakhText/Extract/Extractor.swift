@@ -9,9 +9,9 @@
 /// An `Extractor` loads its lexicons once and is `Sendable`: share one across tasks.
 public final class Extractor: Sendable {
     public let tokenizer: Tokenizer
-    public let quantities: QuantityRecognizer
-    public let leaders: LeaderRecognizer
-    public let quotes: QuoteRecognizer
+    package let quantities: QuantityRecognizer
+    let leaders: LeaderRecognizer
+    let quotes: QuoteRecognizer
     /// Per-spelling facts of the tokens met so far (lower-cased form, capital, rule starts).
     let tokenWords: TokenWords
 

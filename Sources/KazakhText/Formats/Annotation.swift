@@ -38,6 +38,11 @@ public struct GoldSpan: Sendable, Hashable {
 public struct AnnotatedDocument: Sendable {
     public var document: Document
     public var spans: [GoldSpan]
+
+    public init(document: Document, spans: [GoldSpan]) {
+        self.document = document
+        self.spans = spans
+    }
 }
 
 public enum AnnotationError: Error, Sendable, CustomStringConvertible {
@@ -151,9 +156,9 @@ public enum IOB2Reader {
 }
 
 /// Writes spans as annotation-format.md JSON objects.
-public enum SpanWriter {
+enum SpanWriter {
     /// `"spans":[...]` members for `spans` over `text` (scalar offsets).
-    public static func write(_ spans: [GoldSpan], text: String, to out: inout JSONWriter) {
+    static func write(_ spans: [GoldSpan], text: String, to out: inout JSONWriter) {
         // The UTF-8 offsets of the span ends only, in one pass over the text.
         var needed: [Int] = []
         needed.reserveCapacity(spans.count * 2)

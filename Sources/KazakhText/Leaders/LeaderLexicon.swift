@@ -20,20 +20,20 @@ public struct LeaderLexicon: Sendable {
         }
     }
 
-    public struct Title: Sendable, Hashable {
+    struct Title: Sendable, Hashable {
         /// Lower-cased words of the title (`["әзербайжан", "президенті"]`).
-        public var words: [String]
-        public var office: String
+        var words: [String]
+        var office: String
         /// ISO code, or nil when the title names no country (`Президент`, `Мемлекет басшысы`).
-        public var country: String?
+        var country: String?
         /// Written in lower case in the lexicon (`ел Президенті`): no capital needed in text.
-        public var lowercaseStart = false
+        var lowercaseStart = false
         /// A modifier word inside the title (`Тұңғыш Президент`: the first holder).
-        public var modifier: Modifier? = nil
+        var modifier: Modifier? = nil
     }
 
     /// What a modifier in a title says about its holder (`title-modifiers.tsv`).
-    public enum Modifier: String, Sendable {
+    enum Modifier: String, Sendable {
         /// `бұрынғы`, `экс-`: the holder before the one in office on the date.
         case former
         /// `алғашқы`, `тұңғыш`: the first holder.
@@ -47,7 +47,7 @@ public struct LeaderLexicon: Sendable {
     private let byName: [UTF8Key: [String]]
     private let modifierKeys: [UTF8Key: Modifier]
     /// Lower-cased last word of every name → whether it is a surname alone for some id.
-    public let nameLastWords: Set<String>
+    let nameLastWords: Set<String>
     public let names: [String: [String]]   // id → name forms
     public let terms: [Term]
     /// `terms` of one office in one country (`"president\tKZ"`), in file order: the resolver asks
@@ -55,11 +55,11 @@ public struct LeaderLexicon: Sendable {
     private let termsByOffice: [String: [Term]]
     /// `terms` of one leader id, in file order.
     private let termsByID: [String: [Term]]
-    public let titles: [Title]
+    let titles: [Title]
     /// Modifier words (`бұрынғы`) and hyphenated prefixes (`экс-`) → their meaning.
-    public let modifiers: [String: Modifier]
+    let modifiers: [String: Modifier]
     /// Longest name in words.
-    public let longestName: Int
+    let longestName: Int
 
     static let offices: Set<String> = ["president", "prime-minister", "head-of-state", "vice-president", "senate-chair",
                                        "mazhilis-chair", "chancellor", "un-secretary-general", "ec-president",

@@ -13,9 +13,9 @@
 ///
 /// Every rule reads per-word facts from ``LeaderWordFeatures``, computed once per word form and
 /// cached, so the cost per sentence is one cache lookup per word the rules look at.
-public final class LeaderRecognizer: Sendable {
-    public let leaders: LeaderLexicon
-    public let names: NameLexicons
+final class LeaderRecognizer: Sendable {
+    let leaders: LeaderLexicon
+    let names: NameLexicons
     let stripper: SuffixStripper
     let keys: LeaderKeys
     /// Features of capitalised words (with name kinds and stems), and of the others.
@@ -38,7 +38,7 @@ public final class LeaderRecognizer: Sendable {
         var stem: String
     }
 
-    public init(leaders: LeaderLexicon, names: NameLexicons, marks: QuoteMarks, stripper: SuffixStripper) {
+    init(leaders: LeaderLexicon, names: NameLexicons, marks: QuoteMarks, stripper: SuffixStripper) {
         self.guillemets = marks.tokenMarks(of: [.guillemet])
         self.leaders = leaders
         self.names = names
@@ -51,20 +51,20 @@ public final class LeaderRecognizer: Sendable {
     }
 
     /// One token as the recognizer sees it.
-    public struct Word: Sendable {
+    struct Word: Sendable {
         /// The spelling's text, lower-cased form and capital, shared by the tokens written alike.
         let token: TokenWord
-        public let kind: TokenKind
-        public let sentenceInitial: Bool
+        let kind: TokenKind
+        let sentenceInitial: Bool
 
-        public var text: String { token.text }
-        public var lower: String { token.lower }
-        public var capitalized: Bool { token.capitalized }
+        var text: String { token.text }
+        var lower: String { token.lower }
+        var capitalized: Bool { token.capitalized }
 
         /// A word made outside an `Extractor` (tests, a title after a prefix such as `экс-`): it
         /// gets a spelling of its own, whose number and post tests are left unset (the leader
         /// rules do not read them).
-        public init(text: String, lower: String, capitalized: Bool, kind: TokenKind, sentenceInitial: Bool) {
+        init(text: String, lower: String, capitalized: Bool, kind: TokenKind, sentenceInitial: Bool) {
             self.init(token: TokenWord(text: text, lower: lower, capitalized: capitalized,
                                        mayStartNumber: false, mayStartPostAsWord: false),
                       kind: kind, sentenceInitial: sentenceInitial)
@@ -147,30 +147,30 @@ public final class LeaderRecognizer: Sendable {
     }
 
     /// A found span in token indices, with what the resolver needs.
-    public struct Found: Sendable {
-        public var start: Int
-        public var end: Int
-        public var label: SpanLabel
+    struct Found: Sendable {
+        var start: Int
+        var end: Int
+        var label: SpanLabel
         /// Leader ids the name matches (PERSON).
-        public var candidates: [String] = []
+        var candidates: [String] = []
         /// The surname-like last word (for resolving a surname alone).
-        public var lastStem: String?
+        var lastStem: String?
         /// Office and country named by a POSITION (country nil when the title names none).
-        public var office: String?
-        public var country: String?
-        public var namesCountry = false
+        var office: String?
+        var country: String?
+        var namesCountry = false
         /// The title is `Президент` alone (it refers to the president last named).
-        public var bare = false
+        var bare = false
         /// `бұрынғы`, `экс-`, `алғашқы`, `жаңа` in the title: which holder it means.
-        public var modifier: LeaderLexicon.Modifier?
+        var modifier: LeaderLexicon.Modifier?
         /// A PERSON with no case suffix (`Тоқаев`, not `Тоқаевты`): the subject of its clause.
-        public var nominative = false
+        var nominative = false
     }
 
     /// Spans of one sentence. `knownSurnames` are the last words (lower-cased stems) of names
     /// met earlier in the document: such a word alone is a PERSON too (`Мұрат Нұртілеу … деді
     /// Нұртілеу`), even without a surname ending.
-    public func recognize(_ w: [Word], knownSurnames: Set<String> = []) -> [Found] {
+    func recognize(_ w: [Word], knownSurnames: Set<String> = []) -> [Found] {
         recognize(w, known: Set(knownSurnames.map(UTF8Key.init)))
     }
 

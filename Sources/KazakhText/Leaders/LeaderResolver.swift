@@ -13,7 +13,7 @@
 /// - no date: the period the document's title–name pairs imply (`Премьер-министр Әлихан Смайыловқа`:
 ///   Smailov's term; see `prepare`); where that leaves several holders, the one the document names
 ///   (unless it names them as a former holder, or they moved on to a later office); else the current holder.
-public struct LeaderResolver {
+struct LeaderResolver {
     let lexicon: LeaderLexicon
     let date: String?
     /// Surname (lower-cased stem) → id, from full names met so far.
@@ -26,7 +26,7 @@ public struct LeaderResolver {
     /// end empty = open); the document was written inside one of them.
     private var period: [(start: String, end: String)]? = nil
 
-    public init(lexicon: LeaderLexicon, date: String?) {
+    init(lexicon: LeaderLexicon, date: String?) {
         self.lexicon = lexicon
         self.date = date
     }
@@ -35,7 +35,7 @@ public struct LeaderResolver {
     /// right before the name of someone who held it (`Премьер-министр Әлихан Смайыловқа`, `ел Президенті
     /// Нұрсұлтан Назарбаевтың`) dates the text to that term, as news titles name the office held when
     /// written. Former and first titles (`экс-Премьер`, `Тұңғыш Президент`, `Елбасы`) date nothing.
-    public mutating func prepare(_ sentences: [[LeaderRecognizer.Found]]) {
+    mutating func prepare(_ sentences: [[LeaderRecognizer.Found]]) {
         guard date == nil else { return }
         var period: [(start: String, end: String)]? = nil
         for found in sentences {
@@ -64,7 +64,7 @@ public struct LeaderResolver {
     }
 
     /// The id for a PERSON found by the recognizer.
-    public mutating func person(_ f: LeaderRecognizer.Found) -> String? {
+    mutating func person(_ f: LeaderRecognizer.Found) -> String? {
         var id: String? = nil
         let candidates = Array(Set(f.candidates)).sorted()
         if candidates.count == 1 {
@@ -89,7 +89,7 @@ public struct LeaderResolver {
     }
 
     /// The id for a POSITION; `next` is the PERSON right after it, already resolved.
-    public mutating func position(_ f: LeaderRecognizer.Found, nextPerson: String?) -> String? {
+    mutating func position(_ f: LeaderRecognizer.Found, nextPerson: String?) -> String? {
         guard let office = Self.office(f) else { return nil }
         if let next = nextPerson {
             // A title right before a name names that person, if they ever held the office.

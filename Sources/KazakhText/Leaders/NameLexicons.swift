@@ -1,8 +1,8 @@
 /// The word lists the PERSON and POSITION recognizers read: given names (`first-names.tsv`),
 /// name endings and non-names (`name-context.tsv`), countries (`countries.tsv`) and post head
 /// nouns (`position-heads.tsv`).
-public struct NameLexicons: Sendable {
-    public enum Role: String, Sendable, CaseIterable {
+struct NameLexicons: Sendable {
+    enum Role: String, Sendable, CaseIterable {
         case particle, patronymic, surname
         case notName = "not-name"
         case notAfterTitle = "not-after-title"
@@ -16,15 +16,15 @@ public struct NameLexicons: Sendable {
         case predicative
     }
 
-    public struct Head: Sendable, Hashable {
-        public var words: [String]
-        public var office: String
+    struct Head: Sendable, Hashable {
+        var words: [String]
+        var office: String
         /// False for titles that are a POSITION on their own (`Президент`, `профессор`).
-        public var needsOrganisation: Bool
+        var needsOrganisation: Bool
     }
 
     /// Lower-cased given name → ambiguous with an ordinary word (`азамат`, `бірлік`).
-    public let givenNames: [String: Bool]
+    let givenNames: [String: Bool]
     let particles: Set<String>
     let patronymicEndings: [String]
     let surnameEndings: [String]
@@ -41,12 +41,12 @@ public struct NameLexicons: Sendable {
     /// Personal predicative endings after a title's px3 (`басшысы-сыз` "you are the head").
     let predicativeEndings: [String]
     /// Lower-cased country or organisation name (words joined by a space) → code.
-    public let countries: [String: String]
+    let countries: [String: String]
     let countryFirstWords: Set<String>
-    public let heads: [Head]
+    let heads: [Head]
     let headFirstWords: [String: [Head]]
 
-    public init(store: LexiconStore) throws(LexiconError) {
+    init(store: LexiconStore) throws(LexiconError) {
         var given: [String: Bool] = [:]
         for row in try store.rows(of: "first-names.tsv", minColumns: 1, maxColumns: 3) {
             let g = row.fields.count > 1 ? row[1] : "u"

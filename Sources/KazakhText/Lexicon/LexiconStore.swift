@@ -18,13 +18,18 @@ public struct LexiconStore: Sendable {
     }
 
     /// The bundled lexicons, found as described above.
+    ///
+    /// ```swift
+    /// let store = try LexiconStore.bundled()          // …/KazakhText/Lexicons
+    /// let extractor = try Extractor(store: store)     // reads `numerals.tsv` (`бір`, `екі`, …)
+    /// ```
+    ///
+    /// Throws a ``LexiconError`` that says how to point at the folder when it is not found.
     public static func bundled() throws(LexiconError) -> LexiconStore {
-        guard let directory = locateBundledDirectory() else {
-            throw LexiconError(
-                file: "Lexicons", line: 0,
-                message: "cannot find the Lexicons folder; set KAZTEXT_LEXICONS to its path")
-        }
-        return LexiconStore(directories: [directory])
+        let environment = ProcessInfo.processInfo.environment["KAZTEXT_LEXICONS"]
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+        let starts = [executable.deletingLastPathComponent(), URL(fileURLWithPath: #filePath)]
+        return LexiconStore(directories: [try locateBundledDirectory(environment: environment, searchingUpFrom: starts)])
     }
 
     /// Adds user lexicon paths: a folder adds its `.tsv` files, a file is added as it is.
@@ -70,7 +75,7 @@ public struct LexiconStore: Sendable {
     }
 
     /// Rows of lexicon `name` from every file that makes it up.
-    public func rows(of name: String, minColumns: Int, maxColumns: Int? = nil) throws(LexiconError) -> [TSVRow] {
+    func rows(of name: String, minColumns: Int, maxColumns: Int? = nil) throws(LexiconError) -> [TSVRow] {
         var rows: [TSVRow] = []
         for (path, contents) in try contents(of: name) {
             rows += try TSVTable.rows(contents, file: path, minColumns: minColumns, maxColumns: maxColumns)
@@ -88,19 +93,21 @@ public struct LexiconStore: Sendable {
         return text
     }
 
-    static func locateBundledDirectory() -> String? {
-        let fm = FileManager.default
+    /// The `Lexicons` folder: `environment` (the value of `KAZTEXT_LEXICONS`) when set, else the
+    /// first `Lexicons` folder in or above one of `starts` (the executable's folder, then this
+    /// source file, which a package that depends on KazakhText has in its checkout).
+    static func locateBundledDirectory(environment: String?, searchingUpFrom starts: [URL]) throws(LexiconError) -> String {
         func isLexiconDirectory(_ path: String) -> Bool {
-            fm.fileExists(atPath: path + "/abbreviations.tsv")
+            FileManager.default.fileExists(atPath: path + "/abbreviations.tsv")
         }
-        if let env = ProcessInfo.processInfo.environment["KAZTEXT_LEXICONS"], isLexiconDirectory(env) {
-            return env
+        if let environment, !environment.isEmpty {
+            guard isLexiconDirectory(environment) else {
+                throw LexiconError(file: environment, line: 0, message: "KAZTEXT_LEXICONS names no lexicon folder "
+                                   + "(no abbreviations.tsv there); set it to the Lexicons folder of the KazakhText package")
+            }
+            return environment
         }
-        var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-        candidates.append(executable.deletingLastPathComponent())
-        candidates.append(URL(fileURLWithPath: #filePath))
-        for start in candidates {
+        for start in starts {
             var url = start
             for _ in 0..<8 {
                 let path = url.appendingPathComponent("Lexicons").path
@@ -108,6 +115,10 @@ public struct LexiconStore: Sendable {
                 url.deleteLastPathComponent()
             }
         }
-        return nil
+        throw LexiconError(
+            file: "Lexicons", line: 0,
+            message: "cannot find the Lexicons folder of the KazakhText package (searched above "
+                + starts.map(\.path).joined(separator: " and ") + "); set KAZTEXT_LEXICONS to its path, "
+                + "or pass LexiconStore(directories: [path]) to Extractor(store:) or Tokenizer(store:)")
     }
 }

@@ -1,10 +1,10 @@
 /// One data line of a lexicon file: its fields and where it came from.
-public struct TSVRow: Sendable, Hashable {
-    public var fields: [String]
-    public var file: String
-    public var line: Int
+struct TSVRow: Sendable, Hashable {
+    var fields: [String]
+    var file: String
+    var line: Int
 
-    public subscript(_ index: Int) -> String { fields[index] }
+    subscript(_ index: Int) -> String { fields[index] }
 }
 
 /// The lexicon file format shared by every file in `Lexicons/`: UTF-8, one fact a line,
@@ -14,10 +14,10 @@ public struct TSVRow: Sendable, Hashable {
 /// # abbreviation <TAB> expansion <TAB> may end a sentence (yes/no)
 /// т.б.	тағы басқа	yes
 /// ```
-public enum TSVTable {
+enum TSVTable {
     /// Parses `contents` (named `file` in messages) into rows of between `minColumns` and
     /// `maxColumns` fields; a line with another count is rejected with its file and line.
-    public static func rows(
+    static func rows(
         _ contents: String, file: String, minColumns: Int, maxColumns: Int? = nil
     ) throws(LexiconError) -> [TSVRow] {
         var text = contents

@@ -6,14 +6,14 @@
 /// letters.soundClass(of: "ң")            // .nasal: мың + нан
 /// letters.harmony(of: Array("миллиард".unicodeScalars)[...])  // [.back]
 /// ```
-public struct LetterTable: Sendable {
+struct LetterTable: Sendable {
     private let classes: [Unicode.Scalar: SoundClass]
     private let harmonies: [Unicode.Scalar: Harmony]
     /// Voiced final letter → the voiceless letter the stem is written with (`ғ` → `қ`).
     private let devoicing: [Unicode.Scalar: Unicode.Scalar]
 
     /// Parses the rows; throws ``LexiconError`` (file:line) for a malformed one.
-    public init(rows: [TSVRow]) throws(LexiconError) {
+    init(rows: [TSVRow]) throws(LexiconError) {
         var classes: [Unicode.Scalar: SoundClass] = [:]
         var harmonies: [Unicode.Scalar: Harmony] = [:]
         var devoicing: [Unicode.Scalar: Unicode.Scalar] = [:]
@@ -43,22 +43,22 @@ public struct LetterTable: Sendable {
     }
 
     /// Parses the table text; `source` names it in errors.
-    public init(tsv: String, source: String) throws(LexiconError) {
+    init(tsv: String, source: String) throws(LexiconError) {
         try self.init(rows: TSVTable.rows(tsv, file: source, minColumns: 3, maxColumns: 4))
     }
 
     /// The class of a final letter (voiceless when the table does not list it).
     @inline(__always)
-    public func soundClass(of c: Unicode.Scalar) -> SoundClass { classes[c] ?? .voiceless }
+    func soundClass(of c: Unicode.Scalar) -> SoundClass { classes[c] ?? .voiceless }
 
     /// A vowel letter, `у` included.
-    public func isVowel(_ c: Unicode.Scalar) -> Bool {
+    func isVowel(_ c: Unicode.Scalar) -> Bool {
         let k = soundClass(of: c)
         return k == .vowel || k == .u
     }
 
     /// Harmony of a stem from its last back or front vowel; both when it has none (`млн`, `%`).
-    public func harmony(of stem: ArraySlice<Unicode.Scalar>) -> Set<Harmony> {
+    func harmony(of stem: ArraySlice<Unicode.Scalar>) -> Set<Harmony> {
         for c in stem.reversed() {
             if let h = harmonies[c] { return [h] }
         }
@@ -66,8 +66,8 @@ public struct LetterTable: Sendable {
     }
 
     /// The voiceless letter a stem ending in this voiced one is written with (`ғ` → `қ`).
-    public func devoiced(_ c: Unicode.Scalar) -> Unicode.Scalar? { devoicing[c] }
+    func devoiced(_ c: Unicode.Scalar) -> Unicode.Scalar? { devoicing[c] }
 
     /// The voiced letter a stem ending in this voiceless one shows before a vowel (`қ` → `ғ`).
-    public func voiced(_ c: Unicode.Scalar) -> Unicode.Scalar? { devoicing.first { $0.value == c }?.key }
+    func voiced(_ c: Unicode.Scalar) -> Unicode.Scalar? { devoicing.first { $0.value == c }?.key }
 }

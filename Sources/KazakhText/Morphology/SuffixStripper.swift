@@ -1,6 +1,6 @@
 /// Grammatical category of a suffix. A word is stem + (ordinal | similative | collective) +
 /// plural + possessive + (case | attributive) + clitic, each slot optional.
-public enum SuffixCategory: String, Sendable, Hashable, CaseIterable {
+enum SuffixCategory: String, Sendable, Hashable, CaseIterable {
     case ordinal, similative, collective, plural
     /// `-лық/-лік/-дық/-дік/-тық/-тік` adjectives of units (`тонналық`, `проценттік`); never on number words.
     case derivational
@@ -23,16 +23,16 @@ public enum SuffixCategory: String, Sendable, Hashable, CaseIterable {
     }
 
     /// True for the six cases (not the attributive -дағы).
-    public var isCase: Bool { slot == 4 && self != .attributive }
+    var isCase: Bool { slot == 4 && self != .attributive }
 }
 
 /// Vowel harmony of a suffix allomorph.
-public enum Harmony: String, Sendable, Hashable {
+enum Harmony: String, Sendable, Hashable {
     case back, front, any
 }
 
 /// What a suffix allomorph may follow: the class of the preceding final sound, or a morpheme.
-public enum SoundClass: String, Sendable, Hashable, CaseIterable {
+enum SoundClass: String, Sendable, Hashable, CaseIterable {
     case vowel, u, nasal, liquid, l, voiced, voiceless
     /// After a 3rd-person possessive (`мыңы-на`, `Президенті-не`: the н forms).
     case px3
@@ -46,21 +46,21 @@ public enum SoundClass: String, Sendable, Hashable, CaseIterable {
 
 /// One suffix allomorph from the suffix table.
 /// `нан	ablative	back	nasal,px3`: мың-нан, мыңы-нан.
-public struct Suffix: Sendable, Hashable {
+struct Suffix: Sendable, Hashable {
     /// The allomorph as written (`"нан"`).
-    public let text: String
-    public let category: SuffixCategory
+    let text: String
+    let category: SuffixCategory
     /// Back or front vowels; `.any` for vowel-less or invariant forms (`мен`, `-ақ`).
-    public let harmony: Harmony
+    let harmony: Harmony
     /// What may precede it (see ``SoundClass``).
-    public let after: Set<SoundClass>
+    let after: Set<SoundClass>
     /// `text` as scalars (comparing scalars is cheap; comparing Characters is not).
     let scalars: [Unicode.Scalar]
     /// What the next suffix sees: `px3` after a 3rd-person possessive, else the final letter.
     let yields: Set<SoundClass>
 
     /// `letters` gives the class of the suffix's last letter (what the next suffix sees).
-    public init(text: String, category: SuffixCategory, harmony: Harmony, after: Set<SoundClass>, letters: LetterTable) {
+    init(text: String, category: SuffixCategory, harmony: Harmony, after: Set<SoundClass>, letters: LetterTable) {
         self.text = text
         self.category = category
         self.harmony = harmony
@@ -78,20 +78,20 @@ public struct Suffix: Sendable, Hashable {
     }
 }
 
-public struct SuffixTable: Sendable {
+struct SuffixTable: Sendable {
     /// The rows, in file order.
-    public let suffixes: [Suffix]
+    let suffixes: [Suffix]
     /// The letters' sound classes and harmony (`letters.tsv`).
-    public let letters: LetterTable
+    let letters: LetterTable
 
     /// Parses the table; throws ``LexiconError`` (file:line) for a malformed line.
     /// The rows of several files (the bundled table and user additions), in order.
-    public init(files: [(path: String, contents: String)], letters: LetterTable) throws {
+    init(files: [(path: String, contents: String)], letters: LetterTable) throws {
         self.suffixes = try files.flatMap { try SuffixTable(tsv: $0.contents, source: $0.path, letters: letters).suffixes }
         self.letters = letters
     }
 
-    public init(tsv: String, source: String, letters: LetterTable) throws {
+    init(tsv: String, source: String, letters: LetterTable) throws {
         var result: [Suffix] = []
         for (offset, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
@@ -116,11 +116,11 @@ public struct SuffixTable: Sendable {
 }
 
 /// A word split into a stem and the suffixes after it: `миллиардқа` → `миллиард` + `қа`.
-public struct SuffixAnalysis: Sendable, Hashable {
-    public let stem: String
-    public let suffixes: [Suffix]
+struct SuffixAnalysis: Sendable, Hashable {
+    let stem: String
+    let suffixes: [Suffix]
     /// The suffixes as written: `"ыншыдан"`.
-    public var suffixText: String { suffixes.map(\.text).joined() }
+    var suffixText: String { suffixes.map(\.text).joined() }
 }
 
 /// Splits words into stem + suffix chain using a ``SuffixTable``, checking vowel harmony,
@@ -131,8 +131,8 @@ public struct SuffixAnalysis: Sendable, Hashable {
 /// stripper.analyses(of: "жүзеге")   // only жүзеге+[]: жүз+е+ге breaks the rules
 /// ```
 /// The stripper knows no stems; checking the stem against a lexicon is the caller's job.
-public final class SuffixStripper: Sendable {
-    public let table: SuffixTable
+final class SuffixStripper: Sendable {
+    let table: SuffixTable
     private let byFirstLetter: [Unicode.Scalar: [Suffix]]
     /// Suffixes written with a hyphen (`-ақ`): a token `үш-ақ` is one word, not a range.
     let hyphenated: Set<String>
@@ -140,7 +140,7 @@ public final class SuffixStripper: Sendable {
     /// The letters' classes and harmony (from the table).
     var letters: LetterTable { table.letters }
 
-    public init(table: SuffixTable) {
+    init(table: SuffixTable) {
         self.table = table
         self.byFirstLetter = Dictionary(grouping: table.suffixes, by: { $0.scalars.first! })
         self.hyphenated = Set(table.suffixes.map(\.text).filter { $0.hasPrefix("-") })
@@ -150,7 +150,7 @@ public final class SuffixStripper: Sendable {
     /// first, ending with the whole word and no suffix. A stem ending in a voiced letter (`letters.tsv`: ғ/г/б) before a
     /// vowel-initial suffix is also offered with its voiceless form (`қырығыншы` → `қырық`).
     /// `isStem` limits the stems tried (a lexicon lookup); by default any stem is tried.
-    public func analyses(of word: String, isStem: (String) -> Bool = { _ in true }) -> [SuffixAnalysis] {
+    func analyses(of word: String, isStem: (String) -> Bool = { _ in true }) -> [SuffixAnalysis] {
         let lowered = word.lowercased()
         let w = Array(lowered.unicodeScalars)
         let starts = Array(lowered.unicodeScalars.indices)   // where scalar k starts
@@ -180,7 +180,7 @@ public final class SuffixStripper: Sendable {
     /// The suffix chains that spell exactly `text` after digits and a hyphen (`100-ге`, `1-іншіден`).
     /// Digits say nothing about harmony or final sound (that depends on how they are read), so
     /// any allomorph may come first; the rest of the chain must agree with it.
-    public func chainsAfterDigits(_ text: String) -> [[Suffix]] {
+    func chainsAfterDigits(_ text: String) -> [[Suffix]] {
         if let hit = afterDigits.cached(text) { return hit }
         let value = uncachedChainsAfterDigits(text)
         afterDigits.store(value, for: text)
@@ -206,14 +206,14 @@ public final class SuffixStripper: Sendable {
 
     /// The written forms of the table's suffixes of these categories, at least `minLength`
     /// letters long, longest first (`[.genitive]` → `ның`, `нің`, `дың`, …).
-    public func endings(_ categories: Set<SuffixCategory>, minLength: Int = 2) -> [String] {
+    func endings(_ categories: Set<SuffixCategory>, minLength: Int = 2) -> [String] {
         Array(Set(table.suffixes.filter { categories.contains($0.category) && $0.scalars.count >= minLength && !$0.text.hasPrefix("-") }
             .map(\.text))).sorted { $0.count > $1.count }
     }
 
     /// Like ``chainsAfterDigits(_:)`` but also after a 3rd-person possessive (`Елбасы` + `на`,
     /// `басшысы` + `ның`): for words of a closed list whose last sound is known to allow it.
-    public func chainsAfterAnyStem(_ text: String) -> [[Suffix]] {
+    func chainsAfterAnyStem(_ text: String) -> [[Suffix]] {
         chains(Self.lowerScalars(text), classes: Self.afterAnyStemClasses, harmony: Self.eitherHarmony)
     }
 

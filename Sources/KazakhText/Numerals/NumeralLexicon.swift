@@ -8,7 +8,7 @@
 /// `отыздан кем` → `.under`, `мыңға дейін` → `.upTo`, `кемінде бес` → `.atLeast`.
 /// The dative + `жуық`/`тарта` construction ("approaching N") is `.nearly`, as in
 /// `numerals.tsv` (`nearly:N`); `шамамен`, `шамасында`, `шақты` and `-дай/-дей` are `.about`.
-public enum Approximation: String, Sendable, Hashable, CaseIterable {
+enum Approximation: String, Sendable, Hashable, CaseIterable {
     case about
     case nearly
     case over
@@ -22,9 +22,9 @@ public enum Approximation: String, Sendable, Hashable, CaseIterable {
 /// Each line is `form <TAB> kind <TAB> value`, e.g. `миллион	cardinal	1000000` or
 /// `астам	approx-after-ablative	over`. Lines starting with `#` and blank lines are skipped.
 /// Adding a word to the table needs no code change.
-public struct NumeralLexicon: Sendable {
+struct NumeralLexicon: Sendable {
     /// What a lexicon form is.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    enum Kind: String, Sendable, Hashable, CaseIterable {
         case cardinal, abbreviation, ordinal, collective, many
         case fractionWord = "fraction-word"
         case andHalf = "and-half"
@@ -40,17 +40,17 @@ public struct NumeralLexicon: Sendable {
     }
 
     /// One line of the table.
-    public struct Entry: Sendable, Hashable {
-        public let form: String
-        public let kind: Kind
+    struct Entry: Sendable, Hashable {
+        let form: String
+        let kind: Kind
         /// The number, for the numeric kinds (`екі` → 2, `жарты` → 0.5).
-        public let value: ExactDecimal?
+        let value: ExactDecimal?
         /// The approximation, for the approximator kinds.
-        public let approximation: Approximation?
+        let approximation: Approximation?
     }
 
     /// The rows, in file order (`бір	cardinal	1` …).
-    public let entries: [Entry]
+    let entries: [Entry]
     private let byForm: [UTF8Key: [Entry]]
 
     /// Parses the table text. `source` names it in errors (`"numerals.tsv"`).
@@ -59,7 +59,7 @@ public struct NumeralLexicon: Sendable {
     /// or a value that does not fit the kind (`бес	cardinal	five`).
     /// The rows of several files (the bundled lexicon and user additions), in order.
     /// `letters` says which final letters a form shows voiced before a vowel (`қырық` → `қырығ`).
-    public init(files: [(path: String, contents: String)], letters: LetterTable) throws {
+    init(files: [(path: String, contents: String)], letters: LetterTable) throws {
         var all: [Entry] = []
         for file in files { all += try NumeralLexicon(tsv: file.contents, source: file.path, letters: letters).entries }
         self.init(entries: all, letters: letters)
@@ -72,7 +72,7 @@ public struct NumeralLexicon: Sendable {
         self.trie = ByteTrie(Self.prefixTable(entries, letters))
     }
 
-    public init(tsv: String, source: String, letters: LetterTable) throws {
+    init(tsv: String, source: String, letters: LetterTable) throws {
         var entries: [Entry] = []
         for (offset, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
@@ -135,7 +135,7 @@ public struct NumeralLexicon: Sendable {
 
     /// True when the lower-cased word begins with a whole lexicon form (`бесінші` → `бес`), the
     /// cheap test that lets a caller skip the full parse for most words (`берді`, `алған`).
-    public func startsWithForm(_ word: String) -> Bool {
+    func startsWithForm(_ word: String) -> Bool {
         if let found = word.utf8.withContiguousStorageIfAvailable(trie.hasWordPrefix) { return found }
         return Array(word.utf8).withUnsafeBufferPointer(trie.hasWordPrefix)
     }
@@ -144,15 +144,15 @@ public struct NumeralLexicon: Sendable {
     func mayStartWith(_ word: String) -> Bool { heads.contains(UTF8Key(word.prefix(2))) }
 
     /// All entries for a (lower-case) form.
-    public func entries(for form: String) -> [Entry] { byForm[UTF8Key(form)] ?? [] }
+    func entries(for form: String) -> [Entry] { byForm[UTF8Key(form)] ?? [] }
 
     /// True when the form alone must not be read as a number (`оны`, `онда`, `жүзі`).
-    public func isHomograph(_ form: String) -> Bool {
+    func isHomograph(_ form: String) -> Bool {
         entries(for: form).contains { $0.kind == .homograph }
     }
 
     /// True when the form is never a number word (`үшін` 'for', not үш+і+н).
-    public func isNotNumeral(_ form: String) -> Bool {
+    func isNotNumeral(_ form: String) -> Bool {
         entries(for: form).contains { $0.kind == .notNumeral }
     }
 

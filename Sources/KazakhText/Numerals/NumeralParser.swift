@@ -1,7 +1,7 @@
 import BigInt
 
 /// What kind of number a ``NumeralMatch`` is.
-public enum NumeralKind: String, Sendable, Hashable {
+enum NumeralKind: String, Sendable, Hashable {
     /// `екі мың жиырма бес`, `4,5 миллион`, `жарты`.
     case cardinal
     /// `екі мың жиырма бесінші`, `1-інші`, `20-сыншы`.
@@ -17,37 +17,37 @@ public enum NumeralKind: String, Sendable, Hashable {
 /// A numeral expression found by ``NumeralParser/parse(_:from:)``.
 ///
 /// `["бір", "жарым", "миллион", "тоннаға"]` from 0 → `tokenCount` 3, `value` 1500000.
-public struct NumeralMatch: Sendable, Hashable {
+package struct NumeralMatch: Sendable, Hashable {
     /// How many of the input tokens the expression covers.
-    public var tokenCount: Int
+    var tokenCount: Int
     /// The value; for a range its lower end. For a fraction whose decimal expansion does not
     /// terminate (`үштен бір`) it is truncated after 30 decimal places: use
     /// ``numerator``/``denominator`` for the exact value.
-    public var value: ExactDecimal
+    var value: ExactDecimal
     /// The upper end of a range (`5-6`, `он-он бес`, `10 – 15 мың`), else nil.
-    public var max: ExactDecimal?
-    public var kind: NumeralKind
+    var max: ExactDecimal?
+    var kind: NumeralKind
     /// An approximation or bound written as part of the expression (`мыңнан астам` → `.over`).
-    public var approximation: Approximation?
+    var approximation: Approximation?
     /// True when the expression starts with `минус`; `value` (and `max`) are then negative.
-    public var isNegative: Bool
+    var isNegative: Bool
     /// For ``NumeralKind/fraction``: `үштен екі` → 2.
-    public var numerator: BigInt?
+    var numerator: BigInt?
     /// For ``NumeralKind/fraction``: `үштен екі` → 3.
-    public var denominator: BigInt?
+    var denominator: BigInt?
     /// The digits carry a percent sign: `62%`, `62%-ға`, `62 %`.
-    public var hasPercentSign: Bool
+    var hasPercentSign: Bool
     /// A percent word follows: `62 пайыз`, `отыз процентке`.
-    public var hasPercentWord: Bool
+    var hasPercentWord: Bool
     /// The suffix on the last word, or after the hyphen of a digit token: `"ға"`, `"ыншы"`, `"ына"`.
-    public var suffix: String?
+    var suffix: String?
     /// The case of the last word (`мыңнан` → `.ablative`), nil for the nominative.
-    public var grammaticalCase: SuffixCategory?
+    var grammaticalCase: SuffixCategory?
     /// A noun joined to digits by the ordinal hyphen: `2018-жылы` → `"жылы"` (kind ordinal).
-    public var attachedNoun: String?
+    var attachedNoun: String?
 
     /// `hasPercentSign || hasPercentWord`.
-    public var isPercent: Bool { hasPercentSign || hasPercentWord }
+    var isPercent: Bool { hasPercentSign || hasPercentWord }
 }
 
 /// Finds Kazakh numeral expressions, in words and digits, in a tokenized sentence.
@@ -61,9 +61,9 @@ public struct NumeralMatch: Sendable, Hashable {
 /// parser.parse(["10", "–", "15", "мың"], from: 0)   // value 10000, max 15000
 /// parser.parse(["оны"], from: 0)                    // nil: 'him', not 'its ten'
 /// ```
-public final class NumeralParser: Sendable {
-    public let lexicon: NumeralLexicon
-    public let stripper: SuffixStripper
+package final class NumeralParser: Sendable {
+    let lexicon: NumeralLexicon
+    let stripper: SuffixStripper
     private let dashes: Set<Character>
 
     /// Tokens looked at beyond `index` (a numeral is never longer).
@@ -96,7 +96,7 @@ public final class NumeralParser: Sendable {
         var sawAll: Int? = nil
     }
 
-    public init(lexicon: NumeralLexicon, suffixes: SuffixTable) {
+    init(lexicon: NumeralLexicon, suffixes: SuffixTable) {
         self.lexicon = lexicon
         self.stripper = SuffixStripper(table: suffixes)
         self.dashes = lexicon.dashCharacters
@@ -106,7 +106,7 @@ public final class NumeralParser: Sendable {
     }
 
     /// Convenience: the three tables from their text; errors carry the given file names.
-    public convenience init(lexiconTSV: String, suffixTSV: String, lettersTSV: String,
+    convenience init(lexiconTSV: String, suffixTSV: String, lettersTSV: String,
                             lexiconSource: String = "numerals.tsv", suffixSource: String = "suffixes.tsv") throws {
         let letters = try LetterTable(tsv: lettersTSV, source: "letters.tsv")
         self.init(lexicon: try NumeralLexicon(tsv: lexiconTSV, source: lexiconSource, letters: letters),
@@ -123,7 +123,7 @@ public final class NumeralParser: Sendable {
     /// parser.parse(["бір", "бүтін", "оннан", "сегіз"], from: 0)?.value  // 1.8
     /// parser.parse(["мыңнан", "астам"], from: 0)?.approximation         // .over
     /// ```
-    public func parse(_ words: [String], from index: Int) -> NumeralMatch? {
+    package func parse(_ words: [String], from index: Int) -> NumeralMatch? {
         guard index >= 0, index < words.count else { return nil }
         // fast path: most tokens cannot start a numeral
         guard mayStart(words[index]) else { return nil }

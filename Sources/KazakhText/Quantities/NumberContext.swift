@@ -1,7 +1,7 @@
 /// Words around a number that decide what it is, from `Lexicons/number-context.tsv`:
 /// time nouns that make it a DATE or TIME, months, rate prefixes, `есе`, and difference words.
-public struct NumberContext: Sendable {
-    public enum Role: String, Sendable, Hashable, CaseIterable {
+struct NumberContext: Sendable {
+    enum Role: String, Sendable, Hashable, CaseIterable {
         case date, time, month, rate, multiplier, difference
         case notAfter = "not-after"
         case dateBefore = "date-before"
@@ -42,7 +42,7 @@ public struct NumberContext: Sendable {
     /// without hashing it (most tokens of a sentence are asked about and are none).
     private let entryFilter: [UInt64]
 
-    public init(rows: [TSVRow], stripper: SuffixStripper) throws(LexiconError) {
+    init(rows: [TSVRow], stripper: SuffixStripper) throws(LexiconError) {
         var roles: [UTF8Key: Set<Role>] = [:]
         var phrases: [UTF8Key: [(String, Role)]] = [:]
         var details: [UTF8Key: String] = [:]
@@ -100,12 +100,12 @@ public struct NumberContext: Sendable {
     }
 
     /// True when the lower-cased token, or its stem under suffixes (`жылдан` → `жыл`), has `role`.
-    public func has(_ role: Role, _ word: String) -> Bool {
+    func has(_ role: Role, _ word: String) -> Bool {
         roleMask(of: word) & role.bit != 0
     }
 
     /// Every role of a lower-cased token, looking under its suffixes (`жылдан` → date).
-    public func roles(of word: String) -> Set<Role> {
+    func roles(of word: String) -> Set<Role> {
         let mask = roleMask(of: word)
         return Set(Role.allCases.filter { mask & $0.bit != 0 })
     }
@@ -151,7 +151,7 @@ public struct NumberContext: Sendable {
 
     /// True when `words[j]` has `role`, or `words[j]` and `words[j + 1]` form a two-word entry
     /// with it (`сайлау учаскесінде`).
-    public func has(_ role: Role, in words: [String], at j: Int) -> Bool {
+    func has(_ role: Role, in words: [String], at j: Int) -> Bool {
         guard j < words.count else { return false }
         if has(role, words[j]) { return true }
         guard j + 1 < words.count, let candidates = phrases[UTF8Key(words[j])] else { return false }
@@ -162,10 +162,10 @@ public struct NumberContext: Sendable {
     }
 
     /// Exact-form role check, no suffix stripping (for prefixes such as `сағатына`).
-    public func hasExactly(_ role: Role, _ word: String) -> Bool {
+    func hasExactly(_ role: Role, _ word: String) -> Bool {
         guard mayBeEntry(word) else { return false }
         return (roles[UTF8Key(word)] ?? 0) & role.bit != 0
     }
 
-    public func detail(of word: String) -> String? { details[UTF8Key(word)] }
+    func detail(of word: String) -> String? { details[UTF8Key(word)] }
 }

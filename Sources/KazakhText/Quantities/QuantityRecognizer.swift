@@ -8,10 +8,10 @@
 /// name is not reported (`2025 жылы`, `21 қазан`, `18 : 00`, `кодексінің 128-інші бабы`,
 /// `Boeing 737`); the counted noun stays outside (`[10] адам`). The words that decide this are in
 /// `number-context.tsv`, `units.tsv` and `number-idioms.tsv`; the grammar is here.
-public final class QuantityRecognizer: Sendable {
-    public let parser: NumeralParser
-    public let units: UnitLexicon
-    public let context: NumberContext
+package final class QuantityRecognizer: Sendable {
+    package let parser: NumeralParser
+    let units: UnitLexicon
+    let context: NumberContext
     /// Fixed phrases whose number is not a number (`он екі елі ішек` 'duodenum',
     /// `number-idioms.tsv`) of two words or more, by their first word; one-word idioms match as a prefix.
     private let idiomsByFirst: [UTF8Key: [[String]]]
@@ -27,7 +27,7 @@ public final class QuantityRecognizer: Sendable {
     /// Genitive endings from `suffixes.tsv` (`қазанның 21-і`).
     let genitiveEndings: [String]
 
-    public init(parser: NumeralParser, units: UnitLexicon, context: NumberContext, marks: QuoteMarks, idioms: [[String]] = []) {
+    init(parser: NumeralParser, units: UnitLexicon, context: NumberContext, marks: QuoteMarks, idioms: [[String]] = []) {
         self.genitiveEndings = parser.stripper.endings([.genitive])
         self.parser = parser
         self.units = units
@@ -48,14 +48,14 @@ public final class QuantityRecognizer: Sendable {
     }
 
     /// A number expression found at token `start`, covering `tokenCount` tokens.
-    public struct Found: Sendable {
-        public var start: Int
-        public var tokenCount: Int
-        public var label: SpanLabel
-        public var value: ExactDecimal
-        public var max: ExactDecimal?
-        public var approx: SpanApproximation?
-        public var unit: String?
+    struct Found: Sendable {
+        var start: Int
+        var tokenCount: Int
+        var label: SpanLabel
+        var value: ExactDecimal
+        var max: ExactDecimal?
+        var approx: SpanApproximation?
+        var unit: String?
     }
 
     /// One sentence: lower-cased tokens, and for each whether it touches the previous one.
@@ -97,7 +97,7 @@ public final class QuantityRecognizer: Sendable {
 
     /// All number expressions in one sentence, given as lower-cased tokens; `attached[k]` says
     /// token k follows token k-1 with no space (`1-кезеңінің`).
-    public func recognize(_ words: [String], attached: [Bool] = []) -> [Found] {
+    func recognize(_ words: [String], attached: [Bool] = []) -> [Found] {
         recognize(words, attached: attached, candidates: words.map(mayStartExpression))
     }
 
@@ -123,13 +123,13 @@ public final class QuantityRecognizer: Sendable {
     /// parser reads (`үш`, `62%-ға`); not `үшін` or `оның`, which only begin with a numeral's letters.
     /// Asked once per spelling (`TokenWord`), so a sentence whose words are all like `үшін` is
     /// never handed to the number rules.
-    public func mayStartExpression(_ word: String) -> Bool {
+    func mayStartExpression(_ word: String) -> Bool {
         guard isCandidate(word) else { return false }
         return context.hasExactly(.rate, word) || Self.hasDegreeSign(word) || parser.mayStart(word)
     }
 
     @inline(__always)
-    public func isCandidate(_ word: String) -> Bool {
+    package func isCandidate(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
         return parser.lexicon.startsWithForm(word) || context.hasExactly(.rate, word)

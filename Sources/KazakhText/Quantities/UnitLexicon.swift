@@ -8,28 +8,28 @@
 /// ```swift
 /// units.match(["миллион", "тоннаны"], at: 1)   // тонна → QUANTITY, t
 /// ```
-public struct UnitLexicon: Sendable {
-    public struct Unit: Sendable, Hashable {
-        public var words: [String]
-        public var label: SpanLabel
-        public var code: String
+struct UnitLexicon: Sendable {
+    struct Unit: Sendable, Hashable {
+        var words: [String]
+        var label: SpanLabel
+        var code: String
     }
 
     /// A unit found in a token sequence.
-    public struct Match: Sendable, Hashable {
-        public var unit: Unit
-        public var tokenCount: Int
+    struct Match: Sendable, Hashable {
+        var unit: Unit
+        var tokenCount: Int
         /// The case of the last word (for the approximators that follow).
-        public var grammaticalCase: SuffixCategory?
+        var grammaticalCase: SuffixCategory?
         /// The last word carries the similative `-дай/-дей` 'about' (`шақырымдай`).
-        public var similative = false
+        var similative = false
     }
 
     private let byFirstWord: [UTF8Key: [Unit]]
     private let lastWords: Set<UTF8Key>
     private let stripper: SuffixStripper
 
-    public init(rows: [TSVRow], stripper: SuffixStripper) throws(LexiconError) {
+    init(rows: [TSVRow], stripper: SuffixStripper) throws(LexiconError) {
         var byFirst: [UTF8Key: [Unit]] = [:]
         var last = Set<UTF8Key>()
         for row in rows {
@@ -48,7 +48,7 @@ public struct UnitLexicon: Sendable {
     }
 
     /// The longest unit starting at `words[index]` (lower-cased tokens), if any.
-    public func match(_ words: [String], at index: Int) -> Match? {
+    func match(_ words: [String], at index: Int) -> Match? {
         guard index < words.count else { return nil }
         let first = words[index]
         var candidates = byFirstWord[UTF8Key(first)] ?? []

@@ -36,25 +36,25 @@ public struct DocumentWarning: Sendable, Hashable {
 /// Names and terms in marks (`«жасыл» энергия`, `«Қазақстан темір жолы» АҚ`) have no
 /// attribution and are not quotes; indirect speech (`..., деп хабарлайды BAQ.KZ`) has no dash
 /// and no marks and is not a quote either.
-public final class QuoteRecognizer: Sendable {
-    public let verbs: SpeechVerbs
+final class QuoteRecognizer: Sendable {
+    let verbs: SpeechVerbs
     /// Quotation marks and their closers (`quote-marks.tsv`).
-    public let marks: QuoteMarks
+    let marks: QuoteMarks
     /// Dashes that open turns and attributions (`dashes.tsv`).
-    public let dashes: Dashes
+    let dashes: Dashes
     /// Case endings (of at least two letters) from `suffixes.tsv`: a name ending in one
     /// (`Жапаровпен`, `Рахмонға`, `президентінің`) is not the subject of its sentence.
-    public let caseEndings: [String]
+    let caseEndings: [String]
     /// The dative endings among them (`Бабажанұлына`): the person an interview is given to.
-    public let dativeEndings: [String]
+    let dativeEndings: [String]
     /// Words joining names (`мен`, `және`, from `name-context.tsv`): `X мен Y` is no single speaker.
-    public let conjunctions: Set<String>
+    let conjunctions: Set<String>
     /// Third-person possessive endings (`министрі`, `басшысы`), longest first.
-    public let possessiveEndings: [String]
+    let possessiveEndings: [String]
     /// The first UTF-8 byte of every mark, dash and `:` (see `mayHoldQuote`).
     private let triggerLeads: [Bool]
 
-    public init(verbs: SpeechVerbs, marks: QuoteMarks, dashes: Dashes, caseEndings: [String] = [], dativeEndings: [String] = [],
+    init(verbs: SpeechVerbs, marks: QuoteMarks, dashes: Dashes, caseEndings: [String] = [], dativeEndings: [String] = [],
                 conjunctions: Set<String> = [], possessiveEndings: [String] = []) {
         self.verbs = verbs
         self.marks = marks
@@ -71,7 +71,7 @@ public final class QuoteRecognizer: Sendable {
 
     /// The speech verbs from `store`; the marks and dashes, the endings from the suffix table and
     /// the conjunctions from `name-context.tsv`, as already parsed for the other recognizers.
-    public convenience init(store: LexiconStore, marks: QuoteMarks, dashes: Dashes, stripper: SuffixStripper,
+    convenience init(store: LexiconStore, marks: QuoteMarks, dashes: Dashes, stripper: SuffixStripper,
                             names: NameLexicons) throws(LexiconError) {
         let cases: Set<SuffixCategory> = [.genitive, .accusative, .dative, .ablative, .instrumental, .locative]
         self.init(verbs: try SpeechVerbs(store: store), marks: marks, dashes: dashes, caseEndings: stripper.endings(cases),
@@ -79,9 +79,9 @@ public final class QuoteRecognizer: Sendable {
                   possessiveEndings: stripper.endings([.px3], minLength: 1))
     }
 
-    public struct Output: Sendable {
-        public var quotes: [Span] = []
-        public var warnings: [DocumentWarning] = []
+    struct Output: Sendable {
+        var quotes: [Span] = []
+        var warnings: [DocumentWarning] = []
     }
 
     /// How a quote finds its speaker.
@@ -106,7 +106,7 @@ public final class QuoteRecognizer: Sendable {
 
     /// Quotes of `text` after `from` (the end of a corpus header); `names` are the document's
     /// PERSON and POSITION spans.
-    public func recognize(_ text: String, from: Int = 0, names: [Span]) -> Output {
+    func recognize(_ text: String, from: Int = 0, names: [Span]) -> Output {
         let s = UTF8Scan.scalars(of: text)
         var output = Output()
         var paragraphs: [Range<Int>] = []

@@ -7,38 +7,38 @@
 /// verbs.match(["делінген", "хабарламада"], at: 0)        // (length: 1, impersonal: true)
 /// verbs.match(["деп", "хабарлайды"], at: 0)              // nil: indirect speech
 /// ```
-public struct SpeechVerbs: Sendable {
-    public enum Dep: String, Sendable { case yes, no, both }
+struct SpeechVerbs: Sendable {
+    enum Dep: String, Sendable { case yes, no, both }
 
-    public struct Phrase: Sendable, Hashable {
+    struct Phrase: Sendable, Hashable {
         /// Lower-case words (`["атап", "өтті"]`).
-        public var words: [String]
-        public var dep: Dep
+        var words: [String]
+        var dep: Dep
         /// The phrase names no speaker (`делінген`, `деді тілшілер`).
-        public var impersonal: Bool
+        var impersonal: Bool
     }
 
-    public let phrases: [Phrase]
+    let phrases: [Phrase]
     /// `phrases` by their first word, longest first.
     private let phrasesByFirst: [UTF8Key: [Phrase]]
     /// From `quote-words.tsv`: the quotative particle (`деп`), pronoun speakers (`ол`), caption
     /// labels (`фото`) and the words below.
-    public let depWords: Set<String>
-    public let pronouns: Set<String>
-    public let captionLabels: Set<String>
+    let depWords: Set<String>
+    let pronouns: Set<String>
+    let captionLabels: Set<String>
     /// Words before an addressed name (`құрметті`) and after it, before its comma (`мырза`).
-    public let vocatives: Set<String>
-    public let vocativesAfter: Set<String>
+    let vocatives: Set<String>
+    let vocativesAfter: Set<String>
     /// Second-person pronouns (`сіз`): a paragraph opened by a name and a comma speaks to that person.
-    public let addressPronouns: Set<String>
+    let addressPronouns: Set<String>
     /// Non-person sources (`баспасөз қызметі`, `хабарлама`), as lower-case word sequences.
-    public let reporters: [[String]]
+    let reporters: [[String]]
     /// Common nouns naming a speaker by role after a speech verb (`деді министр`).
-    public let roleNouns: Set<String>
+    let roleNouns: Set<String>
     /// The word for an interview (`сұхбат`).
-    public let interviewWords: Set<String>
+    let interviewWords: Set<String>
 
-    public init(store: LexiconStore) throws(LexiconError) {
+    init(store: LexiconStore) throws(LexiconError) {
         var phrases: [Phrase] = []
         for row in try store.rows(of: "speech-verbs.tsv", minColumns: 3) {
             guard let dep = Dep(rawValue: row[1]) else {
@@ -86,7 +86,7 @@ public struct SpeechVerbs: Sendable {
 
     /// The attribution starting at `words[i]`: how many words it takes (with its `деп`) and
     /// whether it names no speaker; nil when the words are no attribution.
-    public func match(_ words: [String], at i: Int) -> (length: Int, impersonal: Bool)? {
+    func match(_ words: [String], at i: Int) -> (length: Int, impersonal: Bool)? {
         guard i < words.count else { return nil }
         let dep = depWords.contains(words[i])
         let from = dep ? i + 1 : i
@@ -101,7 +101,7 @@ public struct SpeechVerbs: Sendable {
     }
 
     /// False when an attribution cannot start with `word` (a quick test before reading more words).
-    public func mayStart(_ word: String) -> Bool {
+    func mayStart(_ word: String) -> Bool {
         depWords.contains(word) || phrasesByFirst[UTF8Key(word)] != nil
     }
 }

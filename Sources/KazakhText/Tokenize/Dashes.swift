@@ -6,8 +6,8 @@
 /// dashes.opensTurn("–")        // true: `– Иә, – деді Тоқаев.`
 /// dashes.mayStartSentence("―") // true
 /// ```
-public struct Dashes: Sendable {
-    public enum Use: String, Sendable {
+struct Dashes: Sendable {
+    enum Use: String, Sendable {
         /// Opens a dialogue turn or an attribution (`, – деді`).
         case turn
         /// A sentence may start with it.
@@ -15,17 +15,17 @@ public struct Dashes: Sendable {
     }
 
     /// Each dash with its uses, in file order.
-    public let entries: [(dash: Unicode.Scalar, uses: Set<Use>)]
+    let entries: [(dash: Unicode.Scalar, uses: Set<Use>)]
     private let turn: [Unicode.Scalar]
     private let sentence: [Unicode.Scalar]
 
-    public init(entries: [(dash: Unicode.Scalar, uses: Set<Use>)]) {
+    init(entries: [(dash: Unicode.Scalar, uses: Set<Use>)]) {
         self.entries = entries
         turn = entries.filter { $0.uses.contains(.turn) }.map(\.dash)
         sentence = entries.filter { $0.uses.contains(.sentence) }.map(\.dash)
     }
 
-    public init(store: LexiconStore) throws(LexiconError) {
+    init(store: LexiconStore) throws(LexiconError) {
         try self.init(rows: store.rows(of: "dashes.tsv", minColumns: 2, maxColumns: 2))
     }
 
@@ -48,11 +48,11 @@ public struct Dashes: Sendable {
     }
 
     /// Every dash listed, whatever its use.
-    public var all: [Unicode.Scalar] { entries.map(\.dash) }
+    var all: [Unicode.Scalar] { entries.map(\.dash) }
 
     @inline(__always)
-    public func opensTurn(_ c: Unicode.Scalar) -> Bool { turn.contains(c) }
+    func opensTurn(_ c: Unicode.Scalar) -> Bool { turn.contains(c) }
 
     @inline(__always)
-    public func mayStartSentence(_ c: Unicode.Scalar) -> Bool { sentence.contains(c) }
+    func mayStartSentence(_ c: Unicode.Scalar) -> Bool { sentence.contains(c) }
 }

@@ -7,8 +7,8 @@
 /// marks.closers(of: "«")   // ["»"]
 /// marks.isOpener("„")      // true: „Жаңа Қазақстан“
 /// ```
-public struct QuoteMarks: Sendable {
-    public enum Kind: String, Sendable {
+struct QuoteMarks: Sendable {
+    enum Kind: String, Sendable {
         /// `«…»`: a short group holds the name of a work or an organisation.
         case guillemet
         /// `„…“`, nested inside `«…»`.
@@ -19,21 +19,21 @@ public struct QuoteMarks: Sendable {
         case straight
     }
 
-    public struct Pair: Sendable {
-        public var opener: Unicode.Scalar
-        public var closers: [Unicode.Scalar]
-        public var kind: Kind
+    struct Pair: Sendable {
+        var opener: Unicode.Scalar
+        var closers: [Unicode.Scalar]
+        var kind: Kind
     }
 
     /// In file order: a mark that closes an open pair of an earlier line closes it before it
     /// opens a later one.
-    public let pairs: [Pair]
+    let pairs: [Pair]
     /// Bit `2v` (opens) and `2v+1` (closes) for every mark below U+2100, the rest by search:
     /// the quote passes ask about every scalar of a text.
     private let lowMarks: [UInt64]
     private static let lowLimit: UInt32 = 0x2100
 
-    public init(pairs: [Pair]) {
+    init(pairs: [Pair]) {
         self.pairs = pairs
         var bits = [UInt64](repeating: 0, count: Int(Self.lowLimit) * 2 / 64)
         for p in pairs {
@@ -45,7 +45,7 @@ public struct QuoteMarks: Sendable {
         lowMarks = bits
     }
 
-    public init(store: LexiconStore) throws(LexiconError) {
+    init(store: LexiconStore) throws(LexiconError) {
         try self.init(rows: store.rows(of: "quote-marks.tsv", minColumns: 3, maxColumns: 3))
     }
 
@@ -73,22 +73,22 @@ public struct QuoteMarks: Sendable {
     }
 
     /// The pair that `mark` opens.
-    public func pair(opening mark: Unicode.Scalar) -> Pair? {
+    func pair(opening mark: Unicode.Scalar) -> Pair? {
         isOpener(mark) ? pairs.first { $0.opener == mark } : nil
     }
 
     /// The marks that close a quotation opened by `mark` (nil when `mark` opens none).
-    public func closers(of mark: Unicode.Scalar) -> [Unicode.Scalar]? { pair(opening: mark)?.closers }
+    func closers(of mark: Unicode.Scalar) -> [Unicode.Scalar]? { pair(opening: mark)?.closers }
 
     @inline(__always)
-    public func isOpener(_ mark: Unicode.Scalar) -> Bool {
+    func isOpener(_ mark: Unicode.Scalar) -> Bool {
         guard mark.value < Self.lowLimit else { return pairs.contains { $0.opener == mark } }
         let k = Int(mark.value) * 2
         return lowMarks[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
     @inline(__always)
-    public func isCloser(_ mark: Unicode.Scalar) -> Bool {
+    func isCloser(_ mark: Unicode.Scalar) -> Bool {
         guard mark.value < Self.lowLimit else { return pairs.contains { $0.closers.contains(mark) } }
         let k = Int(mark.value) * 2 + 1
         return lowMarks[k >> 6] & (1 << UInt64(k & 63)) != 0
@@ -96,7 +96,7 @@ public struct QuoteMarks: Sendable {
 
     /// Opens or closes some pair.
     @inline(__always)
-    public func isMark(_ mark: Unicode.Scalar) -> Bool {
+    func isMark(_ mark: Unicode.Scalar) -> Bool {
         guard mark.value < Self.lowLimit else { return isOpener(mark) || isCloser(mark) }
         // The opener and closer bits of a scalar sit side by side in one word.
         let k = Int(mark.value) * 2

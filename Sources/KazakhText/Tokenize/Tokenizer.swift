@@ -23,7 +23,7 @@ import Darwin
 ///
 /// A `Tokenizer` is immutable and `Sendable`: build it once and use it from many tasks.
 public final class Tokenizer: Sendable {
-    public let lexicons: TokenizerLexicons
+    let lexicons: TokenizerLexicons
     private let pool: SegmenterPool
     private let sentenceSplitter: SentenceSplitter
 

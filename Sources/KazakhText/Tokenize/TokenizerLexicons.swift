@@ -1,11 +1,11 @@
 /// The language data the tokenizer and sentence splitter read from `Lexicons/`:
 /// `abbreviations.tsv`, `hyphen-suffixes.tsv`, `homoglyphs.tsv`, `quote-marks.tsv` and `dashes.tsv`.
-public struct TokenizerLexicons: Sendable {
+struct TokenizerLexicons: Sendable {
     /// An abbreviation that keeps its period (`т.б.`), and whether it may end a sentence.
-    public struct Abbreviation: Sendable, Hashable {
-        public var form: String
-        public var expansion: String
-        public var mayEndSentence: Bool
+    struct Abbreviation: Sendable, Hashable {
+        var form: String
+        var expansion: String
+        var mayEndSentence: Bool
     }
 
     /// Keyed by the UTF-8 bytes of the form, lower-cased.
@@ -16,13 +16,13 @@ public struct TokenizerLexicons: Sendable {
     /// `isSuffixChain` by spelling.
     private let suffixChains = WordCache<Bool>(capacity: 10_000)
     /// Look-alike letter → Cyrillic letter.
-    public let homoglyphs: [Unicode.Scalar: Unicode.Scalar]
+    let homoglyphs: [Unicode.Scalar: Unicode.Scalar]
     /// Quotation marks: no sentence ends inside a quotation that closes in its paragraph.
-    public let quoteMarks: QuoteMarks
+    let quoteMarks: QuoteMarks
     /// Dashes: a sentence may start with a dialogue dash.
-    public let dashes: Dashes
+    let dashes: Dashes
 
-    public init(store: LexiconStore) throws(LexiconError) {
+    init(store: LexiconStore) throws(LexiconError) {
         var abbreviations: [[UInt8]: Abbreviation] = [:]
         for row in try store.rows(of: "abbreviations.tsv", minColumns: 3) {
             guard row[0].hasSuffix(".") || row[0].count > 1 else {
