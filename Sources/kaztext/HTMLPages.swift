@@ -11,12 +11,15 @@ struct HTMLPages {
     let title: String
     let path: String?
     let perPage: Int
+    /// Shown at the top of every page and of the index (the eval page's per-label table).
+    let header: [UInt8]
     private var sections: [[UInt8]] = []
     private var entries: [HTMLPage.IndexEntry] = []
     private var pagesWritten = 0
 
-    init(title: String, path: String?, perPage: Int) {
+    init(title: String, path: String?, perPage: Int, header: [UInt8] = []) {
         self.title = title
+        self.header = header
         self.path = path == "-" ? nil : path
         self.perPage = perPage
     }
@@ -47,23 +50,23 @@ struct HTMLPages {
     /// Writes what is left: the single page, or the last page and the index. `intro` heads the index.
     mutating func finish(intro: String) throws {
         guard let path else {
-            StandardStreams.write(HTMLPage.page(title: title, navigation: "", body: Array(sections.joined())))
+            StandardStreams.write(HTMLPage.page(title: title, navigation: "", body: header + Array(sections.joined())))
             StandardStreams.flush()
             return
         }
         if pagesWritten == 0 {
-            try write(HTMLPage.page(title: title, navigation: "", body: Array(sections.joined())), to: path)
+            try write(HTMLPage.page(title: title, navigation: "", body: header + Array(sections.joined())), to: path)
             return
         }
         try writePage(number: pagesWritten + 1, hasNext: false)
         let nav = HTMLPage.navigation(index: nil, previous: nil, next: pageName(1), label: "index of \(pagesWritten) pages")
-        try write(HTMLPage.page(title: title, navigation: nav, body: HTMLPage.indexBody(intro: intro, entries: entries)), to: path)
+        try write(HTMLPage.page(title: title, navigation: nav, body: header + HTMLPage.indexBody(intro: intro, entries: entries)), to: path)
     }
 
     private mutating func writePage(number: Int, hasNext: Bool) throws {
         let nav = HTMLPage.navigation(index: indexName, previous: number > 1 ? pageName(number - 1) : nil,
                                       next: hasNext ? pageName(number + 1) : nil, label: "page \(number)")
-        try write(HTMLPage.page(title: "\(title) (page \(number))", navigation: nav, body: Array(sections.joined())),
+        try write(HTMLPage.page(title: "\(title) (page \(number))", navigation: nav, body: header + Array(sections.joined())),
                   to: pagePath(number))
         sections.removeAll(keepingCapacity: true)
         pagesWritten = number
