@@ -21,8 +21,14 @@ struct EvalCommand: ParsableCommand {
             as the CoNLL 2018 UD shared task does. PRED is `kaztext tokenize --format jsonl` on \
             that text.
 
+            With --html FILE, an HTML page shows the per-label table, then gold and prediction side
+            by side on every document that disagrees, each false positive, false negative,
+            boundary error, wrong value, wrong leader and wrong speaker marked (50 documents a
+            page; more go on FILE-1.html, FILE-2.html, ... and FILE becomes their index).
+
             Examples:
               kaztext eval --gold ../shared/data/kaznerd/IOB2_valid.txt
+              kaztext eval --gold Corpus/quotes/news.jsonl --html quotes-eval.html
               kaztext eval --gold Corpus/numbers/seed.jsonl --errors 10
               kaztext eval --gold gold.iob2 --labels MONEY,QUANTITY --errors 20
               kaztext eval --gold kk_ktb-dev.conllu --join newline
@@ -50,6 +56,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("lexicons"), help: "Extra lexicon folder or file (repeatable).")
     var lexicons: [String] = []
 
+    @Option(help: "Spans only: write an HTML page with gold and prediction side by side on every document that disagrees (more than 50 go on pages beside it).")
+    var html: String?
+
     var resolvedGoldFormat: String {
         if let goldFormat { return goldFormat }
         if gold.hasSuffix(".conllu") { return "conllu" }
@@ -65,6 +74,10 @@ struct EvalCommand: ParsableCommand {
             throw ValidationError("--join must be space or newline")
         }
         guard errors >= 0 else { throw ValidationError("--errors must be 0 or more") }
+        if let html {
+            guard resolvedGoldFormat != "conllu" else { throw ValidationError("--html shows span evaluations; CoNLL-U gold scores tokenization") }
+            guard html != "-", !html.isEmpty else { throw ValidationError("--html needs a file name (the scores go to standard output)") }
+        }
         if let labels {
             for l in labels.split(separator: ",") where SpanLabel(rawValue: String(l)) == nil {
                 throw ValidationError("unknown label '\(l)'; labels are \(SpanLabel.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -153,9 +166,15 @@ struct EvalCommand: ParsableCommand {
             print(String(format: "speakers over %d matched QUOTE spans: %d right (%.2f%%)", result.speakers.matched,
                          result.speakers.right, Double(result.speakers.right) * 100 / Double(result.speakers.matched)))
         }
+        if let html {
+            try writeHTML(html, result: result, golds: golds, predictions: predictions, scored: scored)
+        }
+        // Wrong leaders are counted above and marked on the HTML page; this list keeps to the
+        // kinds it has always shown.
+        let listed = result.errors.filter { $0.kind != .wrongLeader }
         if errors > 0 {
-            print("\nfirst \(min(errors, result.errors.count)) of \(result.errors.count) disagreements:")
-            for e in result.errors.prefix(errors) {
+            print("\nfirst \(min(errors, listed.count)) of \(listed.count) disagreements:")
+            for e in listed.prefix(errors) {
                 var line = "  \(e.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(e.span.label) \(e.documentID): \(e.context.replacingOccurrences(of: "\n", with: "⏎"))"
                 if e.kind == .wrongValue, let g = e.other {
                     line += "  gold \(g.value ?? "-")/\(g.max ?? "-")/\(g.unit ?? "-")/\(g.approx ?? "-") predicted \(e.span.value ?? "-")/\(e.span.max ?? "-")/\(e.span.unit ?? "-")/\(e.span.approx ?? "-")"
@@ -166,6 +185,26 @@ struct EvalCommand: ParsableCommand {
                 print(line)
             }
         }
+    }
+
+    /// The --html page: the per-label table, then each document that disagrees.
+    func writeHTML(_ path: String, result: SpanScorer.Result, golds: [AnnotatedDocument], predictions: [[GoldSpan]],
+                   scored: Set<String>) throws {
+        let leaders: LeaderLexicon?
+        do { leaders = try LeaderLexicon(store: LexiconStore.bundled().adding(userPaths: lexicons)) } catch {
+            throw SysExit.fail(SysExit.config, "\(error)")
+        }
+        let view = EvalHTML(leaders: leaders, scored: scored)
+        let byDocument = Dictionary(grouping: result.errors, by: \.documentIndex)
+        var pages = HTMLPages(title: "kaztext eval: \(gold)" + (predicted.map { " against \($0)" } ?? ""), path: path, perPage: 50,
+                              header: view.summary(result: result, gold: gold, scored: scored.sorted()))
+        for (k, g) in golds.enumerated() {
+            guard let found = byDocument[k] else { continue }
+            try pages.add(section: view.section(document: g.document, index: k + 1, gold: g.spans, predicted: predictions[k],
+                                                disagreements: found),
+                          index: k + 1, id: g.document.id, date: g.document.date, summary: "\(found.count) disagreements")
+        }
+        try pages.finish(intro: "\(byDocument.count) of \(golds.count) documents disagree, 50 a page.")
     }
 
     // MARK: tokenization

@@ -12,14 +12,26 @@ public struct SpanScorer: Sendable {
     }
 
     public struct Disagreement: Sendable {
-        public enum Kind: String, Sendable { case miss, falsePositive = "false positive", wrongValue = "wrong value", wrongSpeaker = "wrong speaker" }
+        public enum Kind: String, Sendable {
+            case miss, falsePositive = "false positive", wrongValue = "wrong value", wrongSpeaker = "wrong speaker"
+            /// A matched span whose gold names a leader and whose prediction names another (or none).
+            case wrongLeader = "wrong leader"
+        }
         public var kind: Kind
         public var documentID: String
+        /// Which document: 0 for the first one given to `add`, and so on.
+        public var documentIndex: Int
         public var span: GoldSpan
-        /// The other side (the gold span for a wrong value, a gold span of another label overlapping a false positive).
+        /// The other side (the gold span for a wrong value, leader or speaker; a gold span of another label overlapping a false positive).
         public var other: GoldSpan?
         public var context: String
         public var text: String
+        /// For a miss or a false positive: a span of the same label on the other side that
+        /// overlaps it, which makes it a boundary error (`Қасым-Жомарт Тоқаев` against `Тоқаев`).
+        public var sameLabelOverlap: GoldSpan? = nil
+
+        /// A miss or false positive that another span of its label overlaps.
+        public var isBoundaryError: Bool { sameLabelOverlap != nil }
     }
 
     public struct FieldAccuracy: Sendable {
@@ -47,6 +59,7 @@ public struct SpanScorer: Sendable {
     /// Adds one document's gold and predicted spans to `result`.
     public func add(document: Document, gold: [GoldSpan], predicted: [GoldSpan], to result: inout Result) {
         result.documents += 1
+        let documentIndex = result.documents - 1
         let scalars = Array(document.text.unicodeScalars)
         func slice(_ s: GoldSpan) -> String {
             String(String.UnicodeScalarView(scalars[Swift.max(0, s.start)..<Swift.min(scalars.count, s.end)]))
@@ -81,7 +94,7 @@ public struct SpanScorer: Sendable {
                     if u { result.values.unitRight += 1 }
                     if a { result.values.approxRight += 1 }
                     if v && m && u && a { result.values.allRight += 1 } else {
-                        result.errors.append(Disagreement(kind: .wrongValue, documentID: document.id, span: p, other: g,
+                        result.errors.append(Disagreement(kind: .wrongValue, documentID: document.id, documentIndex: documentIndex, span: p, other: g,
                                                    context: context(p), text: slice(p)))
                     }
                 }
@@ -93,25 +106,31 @@ public struct SpanScorer: Sendable {
                             return slice(GoldSpan(start: r[0], end: r[1], label: "")) + " \(r[0])-\(r[1])"
                         }
                         let head = slice(GoldSpan(start: p.start, end: Swift.min(p.end, p.start + 40), label: ""))
-                        result.errors.append(Disagreement(kind: .wrongSpeaker, documentID: document.id, span: p, other: g,
+                        result.errors.append(Disagreement(kind: .wrongSpeaker, documentID: document.id, documentIndex: documentIndex, span: p, other: g,
                                                    context: "[\(head)…] gold speaker: \(who(g.speaker)); predicted: \(who(p.speaker))",
                                                    text: slice(p)))
                     }
                 }
                 if g.leader != nil {
                     result.leaders.matched += 1
-                    if g.leader == p.leader { result.leaders.right += 1 }
+                    if g.leader == p.leader { result.leaders.right += 1 } else {
+                        result.errors.append(Disagreement(kind: .wrongLeader, documentID: document.id, documentIndex: documentIndex,
+                                                          span: p, other: g, context: context(p), text: slice(p)))
+                    }
                 }
             } else {
                 let overlapping = gold.first { $0.start < p.end && p.start < $0.end && !($0.start == p.start && $0.end == p.end && $0.label == p.label) }
-                result.errors.append(Disagreement(kind: .falsePositive, documentID: document.id, span: p, other: overlapping,
-                                           context: context(p), text: slice(p)))
+                let sameLabel = scoredGold.first { $0.label == p.label && $0.start < p.end && p.start < $0.end }
+                result.errors.append(Disagreement(kind: .falsePositive, documentID: document.id, documentIndex: documentIndex,
+                                                  span: p, other: overlapping, context: context(p), text: slice(p),
+                                                  sameLabelOverlap: sameLabel))
             }
         }
         for g in scoredGold where !matchedGold.contains("\(g.start):\(g.end):\(g.label)") {
             let overlapping = scoredPredicted.first { $0.start < g.end && g.start < $0.end }
-            result.errors.append(Disagreement(kind: .miss, documentID: document.id, span: g, other: overlapping,
-                                       context: context(g), text: slice(g)))
+            let sameLabel = scoredPredicted.first { $0.label == g.label && $0.start < g.end && g.start < $0.end }
+            result.errors.append(Disagreement(kind: .miss, documentID: document.id, documentIndex: documentIndex, span: g,
+                                              other: overlapping, context: context(g), text: slice(g), sameLabelOverlap: sameLabel))
         }
     }
 }

@@ -1,0 +1,82 @@
+import Foundation
+import KazakhText
+
+/// Writes rendered document sections as HTML pages, `perPage` sections a page.
+///
+/// With `-o out.html`: when every section fits on one page, `out.html` is that page; otherwise
+/// the pages are `out-1.html`, `out-2.html`, ... (each linking to its neighbours and to the
+/// index) and `out.html` is an index that links every document to its page. Without a path
+/// (or with `-`), one page holding every section goes to standard output.
+struct HTMLPages {
+    let title: String
+    let path: String?
+    let perPage: Int
+    /// Shown at the top of every page and of the index (the eval page's per-label table).
+    let header: [UInt8]
+    private var sections: [[UInt8]] = []
+    private var entries: [HTMLPage.IndexEntry] = []
+    private var pagesWritten = 0
+
+    init(title: String, path: String?, perPage: Int, header: [UInt8] = []) {
+        self.title = title
+        self.header = header
+        self.path = path == "-" ? nil : path
+        self.perPage = perPage
+    }
+
+    private var base: String {
+        guard let path else { return "" }
+        return path.hasSuffix(".html") ? String(path.dropLast(5)) : path
+    }
+
+    private func pageName(_ number: Int) -> String {
+        (URL(fileURLWithPath: base).lastPathComponent) + "-\(number).html"
+    }
+
+    private func pagePath(_ number: Int) -> String { base + "-\(number).html" }
+
+    private var indexName: String { URL(fileURLWithPath: path ?? "index.html").lastPathComponent }
+
+    /// Adds the section of document `index` (its id, date and span summary go to the index).
+    mutating func add(section: [UInt8], index: Int, id: String, date: String?, summary: String) throws {
+        if path != nil && sections.count == perPage {
+            try writePage(number: pagesWritten + 1, hasNext: true)
+        }
+        sections.append(section)
+        let number = path == nil ? 1 : pagesWritten + 1
+        entries.append(HTMLPage.IndexEntry(index: index, id: id, date: date, summary: summary, page: pageName(number)))
+    }
+
+    /// Writes what is left: the single page, or the last page and the index. `intro` heads the index.
+    mutating func finish(intro: String) throws {
+        guard let path else {
+            StandardStreams.write(HTMLPage.page(title: title, navigation: "", body: header + Array(sections.joined())))
+            StandardStreams.flush()
+            return
+        }
+        if pagesWritten == 0 {
+            try write(HTMLPage.page(title: title, navigation: "", body: header + Array(sections.joined())), to: path)
+            return
+        }
+        try writePage(number: pagesWritten + 1, hasNext: false)
+        let nav = HTMLPage.navigation(index: nil, previous: nil, next: pageName(1), label: "index of \(pagesWritten) pages")
+        try write(HTMLPage.page(title: title, navigation: nav, body: header + HTMLPage.indexBody(intro: intro, entries: entries)), to: path)
+    }
+
+    private mutating func writePage(number: Int, hasNext: Bool) throws {
+        let nav = HTMLPage.navigation(index: indexName, previous: number > 1 ? pageName(number - 1) : nil,
+                                      next: hasNext ? pageName(number + 1) : nil, label: "page \(number)")
+        try write(HTMLPage.page(title: "\(title) (page \(number))", navigation: nav, body: header + Array(sections.joined())),
+                  to: pagePath(number))
+        sections.removeAll(keepingCapacity: true)
+        pagesWritten = number
+    }
+
+    private func write(_ bytes: [UInt8], to file: String) throws {
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: file))
+        } catch {
+            throw SysExit.fail(SysExit.ioError, "\(file): cannot write: \(error.localizedDescription)")
+        }
+    }
+}
