@@ -21,9 +21,9 @@ struct EvalCommand: ParsableCommand {
             as the CoNLL 2018 UD shared task does. PRED is `kaztext tokenize --format jsonl` on \
             that text.
 
-            With --html FILE, an HTML page shows the per-label table, then gold and prediction side
-            by side on every document that disagrees, each false positive, false negative,
-            boundary error, wrong value, wrong leader and wrong speaker marked (50 documents a
+            With --html FILE, an HTML page shows the per-label table, then gold and prediction side \
+            by side on every document that disagrees, each false positive, false negative, \
+            boundary error, wrong value, wrong leader and wrong speaker marked (50 documents a \
             page; more go on FILE-1.html, FILE-2.html, ... and FILE becomes their index).
 
             Examples:

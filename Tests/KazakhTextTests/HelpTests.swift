@@ -9,7 +9,7 @@ struct HelpTests {
     static let commands: [(name: String, type: any ParsableCommand.Type)] = [
         ("kaztext", Kaztext.self), ("tokenize", TokenizeCommand.self), ("extract", ExtractCommand.self),
         ("normalize", NormalizeCommand.self), ("eval", EvalCommand.self), ("leaders", LeadersCommand.self),
-        ("quotes", QuotesCommand.self),
+        ("quotes", QuotesCommand.self), ("render", RenderCommand.self),
     ]
 
     @Test(arguments: commands.map(\.name))

@@ -39,6 +39,15 @@ public final class Extractor: Sendable {
     }
 
     /// A document with its tokens, sentences and spans.
+    /// The leaders lexicon the extractor resolves titles and names with: who held which office,
+    /// and when (`Қазақстан Президенті` on 2025-10-21 is `kassym-jomart-tokayev`).
+    ///
+    /// ```swift
+    /// let extractor = try Extractor()
+    /// extractor.leaderLexicon.terms.filter { $0.id == "kassym-jomart-tokayev" }.map(\.office)
+    /// ```
+    public var leaderLexicon: LeaderLexicon { leaders.leaders }
+
     public struct Result: Sendable {
         public var tokenized: TokenizedDocument
         public var spans: [Span]
