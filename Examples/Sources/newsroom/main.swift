@@ -25,10 +25,14 @@ func articles(in folder: String) -> [String] {
     return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder + "/" + $0 }
 }
 
-/// The speaker's words and, when the quotation names a leader, the leader's name.
+/// The speaker's words and, when the quotation names a leader by other words (`Мемлекет басшысы`),
+/// the leader's name.
 func speaker(of quote: Span, in document: Document, leaders: LeaderLexicon) -> String {
     var who = quote.speakerText(in: document).map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") } ?? "?"
-    if let id = quote.leader { who += " (\(leaders.names[id]?.first ?? id))" }
+    if let id = quote.leader {
+        let name = leaders.names[id]?.first ?? id
+        if name != who { who += " (\(name))" }
+    }
     return who
 }
 
