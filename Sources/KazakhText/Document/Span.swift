@@ -1,8 +1,18 @@
 /// The labels of annotation-format.md. Numeric and name labels follow KazNERD.
+///
+/// ```swift
+/// SpanLabel(rawValue: "MONEY")   // .MONEY, as on `бір миллиард доллар`
+/// SpanLabel.MONEY.isNumeric      // true
+/// ```
 public enum SpanLabel: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// `CARDINAL`: `екі`; `ORDINAL`: `55-ші`; `MONEY`: `бір миллиард долларға дейін`;
+    /// `PERCENTAGE`: `62%-ға`; `QUANTITY`: `4,5 миллион тоннаны`; `DATE`, `TIME`: read from gold
+    /// only; `PERSON`: `Қасым-Жомарт Тоқаев`; `POSITION`: `Қазақстан Президенті`; `QUOTE`:
+    /// `«Бәрі жақсы»`.
     case CARDINAL, ORDINAL, MONEY, PERCENTAGE, QUANTITY, DATE, TIME, PERSON, POSITION, QUOTE
 
     /// Labels that carry `value` (and `max`, `approx`).
+    /// (`.MONEY` for `бір миллиард доллар` is numeric, `.PERSON` for `Тоқаев` is not.)
     public var isNumeric: Bool {
         switch self {
         case .CARDINAL, .ORDINAL, .MONEY, .PERCENTAGE, .QUANTITY: return true
@@ -10,10 +20,14 @@ public enum SpanLabel: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// Labels sort by name: `.MONEY < .QUANTITY` (as `MONEY` for `бір миллиард доллар` before
+    /// `QUANTITY` for `4,5 миллион тонна` in `kaztext eval`'s table).
     public static func < (a: SpanLabel, b: SpanLabel) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// How a number is bounded or approximated (annotation-format.md, `approx`).
+///
+/// `бір миллиард долларға дейін` is MONEY 1000000000 USD with `approx` `.upTo`.
 public enum SpanApproximation: String, Sendable, Hashable, CaseIterable {
     /// жуық, шамасында, шамамен, тарта, -дай/-дей
     case about
@@ -43,21 +57,36 @@ public enum SpanApproximation: String, Sendable, Hashable, CaseIterable {
 /// Span(start: 120, end: 139, label: .QUANTITY, value: ExactDecimal("4500000"), unit: "t")
 /// ```
 public struct Span: Sendable, Hashable {
+    /// First Unicode scalar of the span (`20` for `4,5 миллион тоннаны` in
+    /// `Былтыр жүк тасымалы 4,5 миллион тоннаны құрады.`).
     public var start: Int
+    /// One past the span's last Unicode scalar (`39` for `4,5 миллион тоннаны` in
+    /// `Былтыр жүк тасымалы 4,5 миллион тоннаны құрады.`).
     public var end: Int
+    /// What the span is (`.QUANTITY` for `4,5 миллион тоннаны`).
     public var label: SpanLabel
     /// Exact value (numeric labels); for a range its lower end.
+    /// (`4500000` for `4,5 миллион тоннаны`; `5` for `5-10 пайыз`.)
     public var value: ExactDecimal?
     /// Upper end of a range.
+    /// (`10` for `5-10 пайыз`.)
     public var max: ExactDecimal?
+    /// How the number is bounded: `.upTo` for `бір миллиард долларға дейін`, `.over` for
+    /// `100-ден астам`.
     public var approx: SpanApproximation?
     /// Canonical unit: ISO 4217 for money, `%`, SI-style symbols for quantities.
+    /// (`USD` for `долларға`, `KZT` for `теңге`, `t` for `тоннаны`.)
     public var unit: String?
     /// Leader id (PERSON, POSITION, QUOTE).
+    /// (`Қазақстан Президенті` on 2025-10-21 carries Tokayev's id from `Lexicons/leaders.tsv`.)
     public var leader: String?
     /// The span naming who said a quote (QUOTE).
+    /// Scalar offsets, as `start`/`end` (`Тоқаев` in `«Бәрі жақсы», – деді Тоқаев.`).
     public var speaker: Range<Int>?
 
+    /// A span with the fields annotation-format.md gives it:
+    /// `Span(start: 7, end: 13, label: .PERCENTAGE, value: ExactDecimal(62), unit: "%")` is
+    /// `62%-ға` in `Былтыр 62%-ға өсті.`.
     public init(start: Int, end: Int, label: SpanLabel, value: ExactDecimal? = nil, max: ExactDecimal? = nil,
                 approx: SpanApproximation? = nil, unit: String? = nil, leader: String? = nil, speaker: Range<Int>? = nil) {
         self.start = start
@@ -104,6 +133,9 @@ public struct Span: Sendable, Hashable {
     }
 
     /// Sort order of annotation-format.md: by start, then longer first.
+    ///
+    /// `spans.sorted(by: Span.documentOrder)`: of two spans that start together, the longer comes
+    /// first (`4,5 миллион тоннаны` before a `4,5` that starts where it does).
     public static func documentOrder(_ a: Span, _ b: Span) -> Bool {
         a.start != b.start ? a.start < b.start : a.end > b.end
     }

@@ -14,13 +14,16 @@
 /// ```
 public struct ScoredLabels: Sendable, Hashable {
     /// The labels to score, sorted by name (`[.MONEY, .QUANTITY]`).
+    /// (`[.MONEY, .QUANTITY]` for a gold that marks only `бір миллиард доллар` and `4,5 миллион тонна`.)
     public var labels: [SpanLabel]
     /// True when `labels` are the ones the gold annotates; false when the gold annotates none of
     /// the labels `Extractor` produces, and every produced label is scored.
+    /// (True for `Corpus/numbers/seed.jsonl`, which marks numbers such as `62%-ға`.)
     public var fromGold: Bool
 
     /// The produced labels (`Extractor.producedLabels`) that some span of `gold` carries; every
     /// produced label when no gold span carries one.
+    /// (A gold that marks only `62%-ға` as PERCENTAGE gives `[.PERCENTAGE]`.)
     public init(gold: [AnnotatedDocument], produced: [SpanLabel] = Extractor.producedLabels) {
         var annotated = Set<String>()
         for document in gold {
@@ -32,6 +35,7 @@ public struct ScoredLabels: Sendable, Hashable {
     }
 
     /// One line for a report: `CARDINAL, MONEY (the labels the gold annotates; --labels to change)`.
+    /// (`PERCENTAGE (the labels the gold annotates; --labels to change)` for a gold marking `62%-ға`.)
     public var summary: String {
         let names = labels.map(\.rawValue).joined(separator: ", ")
         return fromGold ? "\(names) (the labels the gold annotates; --labels to change)"

@@ -8,6 +8,7 @@
 ///
 /// An `Extractor` loads its lexicons once and is `Sendable`: share one across tasks.
 public final class Extractor: Sendable {
+    /// The tokenizer the extractor runs first (`Былтыр 62%-ға өсті.` → four tokens).
     public let tokenizer: Tokenizer
     package let quantities: QuantityRecognizer
     let leaders: LeaderRecognizer
@@ -15,6 +16,15 @@ public final class Extractor: Sendable {
     /// Per-spelling facts of the tokens met so far (lower-cased form, capital, rule starts).
     let tokenWords: TokenWords
 
+    /// Loads the lexicons of `store`, or the bundled ones (``LexiconStore/bundled()``) when nil.
+    ///
+    /// ```swift
+    /// let extractor = try Extractor()                                    // the bundled `Lexicons/`
+    /// let custom = try Extractor(store: .bundled().adding(userPaths: ["my-units.tsv"]))
+    /// ```
+    ///
+    /// Throws a ``LexiconError`` naming the file and line of a bad lexicon entry.
+    /// The lexicons read include `numerals.tsv` (`бір` … `триллион`), `units.tsv` and `leaders.tsv`.
     public init(store: LexiconStore? = nil) throws {
         let store = try store ?? LexiconStore.bundled()
         tokenizer = try Tokenizer(store: store)
@@ -38,7 +48,6 @@ public final class Extractor: Sendable {
                                 startsPost: { leaders.mayStartPost(.word, $0) })
     }
 
-    /// A document with its tokens, sentences and spans.
     /// The leaders lexicon the extractor resolves titles and names with: who held which office,
     /// and when (`Қазақстан Президенті` on 2025-10-21 is `kassym-jomart-tokayev`).
     ///
@@ -48,13 +57,27 @@ public final class Extractor: Sendable {
     /// ```
     public var leaderLexicon: LeaderLexicon { leaders.leaders }
 
+    /// A document with its tokens, sentences and spans.
+    ///
+    /// `«Бәрі жақсы», – деді Тоқаев.` gives tokens, a QUOTE span with its speaker, a PERSON span and
+    /// no warning; `«Бәрі жақсы, – деді Тоқаев.` a warning for the unclosed `«`.
     public struct Result: Sendable {
+        /// Tokens and sentences (`Былтыр`, `62%-ға`, `өсті`, `.`).
         public var tokenized: TokenizedDocument
+        /// Spans in document order (``Span/documentOrder(_:_:)``): `62%-ға` as PERCENTAGE 62 %.
         public var spans: [Span]
         /// Problems found in the text (unbalanced quotation marks).
+        /// (`«` at 0 never closed in `«Бәрі жақсы, – деді Тоқаев.`.)
         public var warnings: [DocumentWarning] = []
     }
 
+    /// Tokenizes `document` and finds its numbers, persons, positions and quotations.
+    ///
+    /// ```swift
+    /// let news = Document(id: "n", text: "Былтыр жүк тасымалы 4,5 миллион тоннаны құрады.")
+    /// let span = try Extractor().extract(news).spans[0]
+    /// span.label, span.value, span.unit   // .QUANTITY, 4500000, "t"
+    /// ```
     public func extract(_ document: Document) throws -> Result {
         let tokenized = try tokenizer.tokenize(document)
         var spans = spans(in: tokenized)
@@ -66,6 +89,7 @@ public final class Extractor: Sendable {
     }
 
     /// Spans of an already tokenized document, sorted in document order.
+    /// (`Былтыр 62%-ға өсті.` tokenized gives PERCENTAGE 62 %; quotations need ``extract(_:)``.)
     public func spans(in doc: TokenizedDocument) -> [Span] {
         let text = doc.document.text
         let headerEnd = Self.headerEnd(text)
@@ -216,6 +240,7 @@ public final class Extractor: Sendable {
 }
 
 extension Extractor {
-    /// The labels this version produces (what `eval` scores by default).
+    /// The labels this version produces (`eval` scores those the gold annotates, see ``ScoredLabels``).
+    /// (`екі` CARDINAL, `55-ші` ORDINAL, … `«Бәрі жақсы»` QUOTE; never DATE or TIME.)
     public static let producedLabels: [SpanLabel] = [.CARDINAL, .ORDINAL, .MONEY, .PERCENTAGE, .QUANTITY, .PERSON, .POSITION, .QUOTE]
 }

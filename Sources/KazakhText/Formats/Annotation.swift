@@ -2,17 +2,33 @@ import Foundation
 
 /// A span as read from a gold file: any label string (KazNERD has 25 classes), with the
 /// optional fields of annotation-format.md.
+///
+/// ```swift
+/// // `4,5 миллион тоннаны` in "Былтыр жүк тасымалы 4,5 миллион тоннаны құрады."
+/// GoldSpan(start: 20, end: 39, label: "QUANTITY", value: "4500000", unit: "t")
+/// ```
 public struct GoldSpan: Sendable, Hashable {
+    /// First Unicode scalar (`20` for `4,5 миллион тоннаны` above).
     public var start: Int
+    /// One past the last Unicode scalar (`39` for `4,5 миллион тоннаны` above).
     public var end: Int
+    /// Any label string: `"QUANTITY"` for `4,5 миллион тоннаны`, `"GPE"` for KazNERD's `Қазақстан`.
     public var label: String
+    /// The exact value as a decimal string (`"4500000"` for `4,5 миллион тоннаны`).
     public var value: String?
+    /// The upper end of a range (`"10"` for `5-10 пайыз`).
     public var max: String?
+    /// `about`, `over`, `under` or `up_to` (`"up_to"` for `бір миллиард долларға дейін`).
     public var approx: String?
+    /// The canonical unit (`"t"` for `тоннаны`, `"USD"` for `долларға`).
     public var unit: String?
+    /// The leader id a PERSON, POSITION or QUOTE names (`Қазақстан Президенті` on 2025-10-21: Tokayev's id).
     public var leader: String?
+    /// `[start, end]` of the QUOTE's speaker (`Тоқаев` in `«Бәрі жақсы», – деді Тоқаев.`: `[20, 26]`).
     public var speaker: [Int]?
 
+    /// A gold span with the fields annotation-format.md gives it (see the example above for
+    /// `4,5 миллион тоннаны`).
     public init(start: Int, end: Int, label: String, value: String? = nil, max: String? = nil, approx: String? = nil,
                 unit: String? = nil, leader: String? = nil, speaker: [Int]? = nil) {
         self.start = start
@@ -27,6 +43,7 @@ public struct GoldSpan: Sendable, Hashable {
     }
 
     /// The gold form of a predicted span.
+    /// (`62%-ға` as PERCENTAGE 62 % becomes `value: "62", unit: "%"`.)
     public init(_ span: Span) {
         self.init(start: span.start, end: span.end, label: span.label.rawValue, value: span.value?.description,
                   max: span.max?.description, approx: span.approx?.rawValue, unit: span.unit, leader: span.leader,
@@ -35,26 +52,45 @@ public struct GoldSpan: Sendable, Hashable {
 }
 
 /// A document with annotations (a gold file's line, or a prediction).
+///
+/// ```swift
+/// let gold = AnnotatedDocument(document: Document(id: "d", text: "Былтыр 62%-ға өсті."),
+///                              spans: [GoldSpan(start: 7, end: 13, label: "PERCENTAGE", value: "62", unit: "%")])
+/// ```
 public struct AnnotatedDocument: Sendable {
+    /// The document (`Былтыр 62%-ға өсті.`).
     public var document: Document
+    /// Its spans in file order (`62%-ға` PERCENTAGE).
     public var spans: [GoldSpan]
 
+    /// A document with its spans (see the example above for `Былтыр 62%-ға өсті.`).
     public init(document: Document, spans: [GoldSpan]) {
         self.document = document
         self.spans = spans
     }
 }
 
+/// A gold or prediction file that breaks annotation-format.md; the message names the file and line
+/// (`gold.jsonl:3: document d span 0: offsets 7-13 are outside the text (12 characters)`, for a span past
+/// `Былтыр өсті.`).
 public enum AnnotationError: Error, Sendable, CustomStringConvertible {
     case invalid(String)
+    /// The message, with file and line (`gold.jsonl:3: not a JSON object`).
+    /// (`gold.jsonl:3: document has no string field 'text'` for `{"id":"d","мәтін":"…"}`.)
     public var description: String {
         switch self { case .invalid(let m): return m }
     }
 }
 
 /// Reads annotation JSONL (annotation-format.md) and checks every span against its text.
+///
+/// ```swift
+/// let gold = try AnnotationReader.read(path: "Corpus/numbers/seed.jsonl")
+/// gold[0].spans.first?.label   // "QUANTITY", say, for `4,5 миллион тоннаны`
+/// ```
 public enum AnnotationReader {
     /// Decodes one JSONL line; `place` names it in errors (`gold.jsonl:12`).
+    /// (`{"id":"d","text":"Былтыр 62%-ға өсті.","spans":[]}` gives one document with no spans.)
     public static func decode(line: [UInt8], place: String) throws(AnnotationError) -> AnnotatedDocument {
         let (lineText, bad) = DocumentDecoder.repairUTF8(line)
         if !bad.isEmpty { throw .invalid("\(place): invalid UTF-8 at byte \(bad[0])") }
@@ -91,6 +127,7 @@ public enum AnnotationReader {
     }
 
     /// Every document of a JSONL file.
+    /// (`Corpus/numbers/seed.jsonl`: sentences such as `Былтыр 62%-ға өсті.` with their numbers.)
     public static func read(path: String) throws(AnnotationError) -> [AnnotatedDocument] {
         guard let data = FileManager.default.contents(atPath: path) else { throw .invalid("\(path): cannot read") }
         var docs: [AnnotatedDocument] = []
@@ -104,7 +141,16 @@ public enum AnnotationReader {
 
 /// Reads CoNLL-2002 / IOB2 files (`token TAG`, blank line between sentences), as KazNERD:
 /// each sentence becomes a document whose text is its tokens joined by single spaces.
+///
+/// ```swift
+/// let docs = try IOB2Reader.read("Былтыр O\n62 B-PERCENTAGE\nпайызға I-PERCENTAGE\n", file: "x.iob2")
+/// docs[0].document.text   // "Былтыр 62 пайызға"
+/// docs[0].spans[0]        // PERCENTAGE 7-17
+/// ```
 public enum IOB2Reader {
+    /// Reads IOB2 text; `file` names it in errors (`x.iob2:2: tag 'PCT' is not O, B-X or I-X` for
+    /// the line `62 PCT`).
+    /// (`Былтыр O`, `62 B-PERCENTAGE`, `пайызға I-PERCENTAGE` make one document.)
     public static func read(_ contents: String, file: String) throws(AnnotationError) -> [AnnotatedDocument] {
         var docs: [AnnotatedDocument] = []
         var tokens: [(String, String)] = []

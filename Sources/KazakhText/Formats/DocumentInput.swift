@@ -1,6 +1,8 @@
 import Foundation
 
 /// How documents are read (annotation-format.md, "Input documents").
+///
+/// `InputFormat.guess(path: "news.jsonl")` is `.jsonl`; `seed.txt` (`Қазақстан Президенті…`) is `.text`.
 public enum InputFormat: String, Sendable, CaseIterable {
     /// One JSON document a line with at least `id` and `text`.
     case jsonl
@@ -10,6 +12,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case lines
 
     /// `.jsonl` files are JSONL, anything else is text.
+    /// (`.text` for `seed.txt`, a Kazakh article.)
+    /// (`жаңалықтар.jsonl` is `.jsonl`.)
     public static func guess(path: String) -> InputFormat {
         path.hasSuffix(".jsonl") ? .jsonl : .text
     }
@@ -17,13 +21,22 @@ public enum InputFormat: String, Sendable, CaseIterable {
 
 /// A problem found in the input that was handled without stopping (reported on stderr and,
 /// where it belongs to a document, in its `warnings`).
+///
+/// `news.jsonl:3 (byte 120): invalid UTF-8 replaced by U+FFFD`, say, for a broken `Қазақстан`.
 public struct InputWarning: Sendable {
+    /// The file (`news.jsonl`; `-` for standard input).
+    /// (`жаңалықтар.jsonl`.)
     public var file: String
+    /// The line in the file, when the warning has one (`3`).
+    /// (The line of the broken `Қазақстан`.)
     public var line: Int?
     /// Byte offset in the file.
+    /// (`120` where a broken `Қ` starts.)
     public var byteOffset: Int?
+    /// What was wrong (`invalid UTF-8 replaced by U+FFFD` for a broken `Қ`).
     public var message: String
 
+    /// `file:line (byte N): message` (`news.jsonl:3 (byte 120): invalid UTF-8…`, for a broken `Қ`).
     public var description: String {
         var place = file
         if let line { place += ":\(line)" }
@@ -33,40 +46,69 @@ public struct InputWarning: Sendable {
 }
 
 /// One unit of input: the raw bytes of a JSONL line, a text line or a whole text file.
+///
+/// The line `{"id":"d","text":"Былтыр 62%-ға өсті."}` of `news.jsonl` is one record.
 public struct InputRecord: Sendable {
+    /// The file it came from (`news.jsonl`).
+    /// (`жаңалықтар.jsonl`.)
     public var file: String
+    /// Its first line in the file, from 1 (`1` for `{"id":"d","text":"Былтыр 62%-ға өсті."}` on top).
     public var line: Int
     /// Byte offset of the record in its file.
+    /// (`0` for the first line `{"id":"d","text":"Былтыр 62%-ға өсті."}`.)
     public var fileOffset: Int
+    /// How to decode `bytes` (`.jsonl` for `{"id":"d","text":"Былтыр 62%-ға өсті."}`).
     public var format: InputFormat
+    /// The raw bytes, as read (`{"id":"d","text":"Былтыр 62%-ға өсті."}` in UTF-8).
     public var bytes: [UInt8]
 }
 
 /// A document decoded from an input record, with the fields it carried besides `id`, `text`
 /// and `date` (kept in input order, as JSON, to pass through untouched).
+///
+/// `{"id":"d","text":"Былтыр 62%-ға өсті.","source":"baq"}` gives the document and the extra
+/// field `source`.
 public struct InputDocument: @unchecked Sendable {
     // Safety: `extraFields` holds Foundation JSON values (immutable after decoding).
+    /// The document (`Былтыр 62%-ға өсті.`).
     public var document: Document
+    /// Fields besides `id`, `text`, `date` (`source: "baq"` beside `Былтыр 62%-ға өсті.`).
     public var extraFields: [(String, Any)]
+    /// Problems handled while decoding (a broken `Қ` replaced by U+FFFD).
     public var warnings: [InputWarning]
     /// Byte offsets (in the document text) where invalid UTF-8 was replaced by U+FFFD.
+    /// (`[0]` when the `Қ` of `Қазақстан` was broken.)
     public var replacedBytes: [Int]
 }
 
+/// A record that is not a document (`news.jsonl:3: a document must be a JSON object`, for
+/// `["Былтыр 62%-ға өсті."]`); the tool writes an error line for it and goes on.
 public enum InputDecodeError: Error, Sendable, CustomStringConvertible {
     case invalid(id: String?, message: String)
 
+    /// The message, with file and line (`news.jsonl:3: document has no string field 'text'`).
+    /// (For `{"id":"d","мәтін":"…"}`, which has no `text`.)
     public var description: String {
         switch self { case .invalid(_, let message): return message }
     }
 
+    /// The record's `id` when it could be read (`"d"` in `{"id":"d","text":42}`).
+    /// (`"d"` in `{"id":"d","мәтін":"…"}`.)
     public var id: String? {
         switch self { case .invalid(let id, _): return id }
     }
 }
 
 /// Decodes input records into documents; errors name the file and line.
+///
+/// ```swift
+/// let record = InputRecord(file: "x.txt", line: 1, fileOffset: 0, format: .text,
+///                          bytes: Array("Былтыр 62%-ға өсті.".utf8))
+/// let doc = try DocumentDecoder.decode(record).get().document   // id "x.txt"
+/// ```
 public enum DocumentDecoder {
+    /// The document a record holds, or an error that names its file and line (see the example above
+    /// for `Былтыр 62%-ға өсті.`).
     public static func decode(_ record: InputRecord) -> Result<InputDocument, InputDecodeError> {
         switch record.format {
         case .text, .lines:
@@ -129,7 +171,7 @@ public enum DocumentDecoder {
     }
 
     /// Valid UTF-8 as a String, with the byte offsets of invalid sequences (each replaced by U+FFFD).
-    public static func repairUTF8(_ bytes: [UInt8]) -> (String, [Int]) {
+    static func repairUTF8(_ bytes: [UInt8]) -> (String, [Int]) {
         if let valid = String(validating: bytes, as: UTF8.self) { return (valid, []) }
         var bad: [Int] = []
         var i = 0

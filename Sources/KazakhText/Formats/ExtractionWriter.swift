@@ -1,4 +1,6 @@
 /// Output formats of `kaztext extract`.
+///
+/// `.text` shows `4,5 миллион тоннаны` as `QUANTITY   20-39  4,5 миллион тоннаны  → 4500000 t`.
 public enum ExtractionFormat: String, Sendable, CaseIterable {
     /// annotation-format.md documents with `spans`.
     case jsonl
@@ -8,7 +10,17 @@ public enum ExtractionFormat: String, Sendable, CaseIterable {
     case text
 }
 
+/// Serializes extraction results; every call appends one document to `out`.
+///
+/// ```swift
+/// let result = try Extractor().extract(Document(id: "d", text: "Былтыр 62%-ға өсті."))
+/// var out = JSONWriter()
+/// ExtractionWriter.write(result, format: .jsonl, to: &out)
+/// // {"id":"d","text":"Былтыр 62%-ға өсті.","spans":[{"start":7,"end":13,"label":"PERCENTAGE",…}]}
+/// ```
 public enum ExtractionWriter {
+    /// Appends `result` in `format`; `extraFields` and `replacedBytes` come from ``InputDocument``
+    /// (`source: "baq"` beside `Былтыр 62%-ға өсті.` is copied to the output line).
     public static func write(
         _ result: Extractor.Result, extraFields: [(String, Any)] = [], replacedBytes: [Int] = [],
         format: ExtractionFormat, to out: inout JSONWriter

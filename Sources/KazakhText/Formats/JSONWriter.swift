@@ -2,12 +2,21 @@ import Foundation
 
 /// Appends JSON to a byte buffer. Writing JSON is simple enough to do directly (and is the hot
 /// path of `tokenize --format jsonl`); *reading* JSON always goes through Foundation.
+///
+/// ```swift
+/// var out = JSONWriter()
+/// out.raw("{\"text\":"); out.string("«Бәрі жақсы»"); out.raw(",\"n\":"); out.int(62); out.raw("}")
+/// out.bytes   // {"text":"«Бәрі жақсы»","n":62} in UTF-8
+/// ```
 public struct JSONWriter: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// Number of bytes written.
+    /// (`10` after `out.string("Бәрі")`: two quotes and four two-byte letters.)
     public private(set) var count = 0
 
+    /// An empty buffer with room for `capacity` bytes (it grows as needed: a whole `seed.txt` fits).
+    /// (`JSONWriter(capacity: text.utf8.count * 2)` for a `Қазақстан…` article.)
     public init(capacity: Int = 256) {
         self.capacity = max(capacity, 16)
         storage = .allocate(capacity: self.capacity)
@@ -16,6 +25,7 @@ public struct JSONWriter: ~Copyable {
     deinit { storage.deallocate() }
 
     /// A copy of the bytes written.
+    /// (`"Бәрі"` written gives the bytes of `"Бәрі"`, quotes included.)
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
     @inline(__always)
@@ -31,14 +41,14 @@ public struct JSONWriter: ~Copyable {
     }
 
     @inline(__always)
-    public mutating func append(_ byte: UInt8) {
+    mutating func append(_ byte: UInt8) {
         reserve(1)
         storage[count] = byte
         count += 1
     }
 
     @inline(__always)
-    public mutating func append(_ source: UnsafeBufferPointer<UInt8>.SubSequence) {
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>.SubSequence) {
         let n = source.count
         guard n > 0 else { return }
         reserve(n)
@@ -46,10 +56,11 @@ public struct JSONWriter: ~Copyable {
         count += n
     }
 
-    public mutating func append<S: Sequence>(contentsOf source: S) where S.Element == UInt8 {
+    mutating func append<S: Sequence>(contentsOf source: S) where S.Element == UInt8 {
         for byte in source { append(byte) }
     }
 
+    /// Appends `s` as it is, unescaped: JSON punctuation and keys (`{"text":` before `"Бәрі"`).
     @inline(__always)
     public mutating func raw(_ s: StaticString) {
         let n = s.utf8CodeUnitCount
@@ -58,6 +69,7 @@ public struct JSONWriter: ~Copyable {
         count += n
     }
 
+    /// Appends a decimal integer (`62` for `62%-ға`).
     public mutating func int(_ value: Int) {
         if value == 0 { append(0x30); return }
         var v = value.magnitude
@@ -72,7 +84,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// A JSON string from UTF-8 bytes (escaping quotes, backslashes and control characters).
-    public mutating func string(utf8 source: UnsafeBufferPointer<UInt8>.SubSequence) {
+    mutating func string(utf8 source: UnsafeBufferPointer<UInt8>.SubSequence) {
         append(0x22)
         var runStart = source.startIndex
         var i = source.startIndex
@@ -97,7 +109,7 @@ public struct JSONWriter: ~Copyable {
         append(0x22)
     }
 
-    public mutating func string(utf8 source: UnsafeBufferPointer<UInt8>) {
+    mutating func string(utf8 source: UnsafeBufferPointer<UInt8>) {
         string(utf8: source[...])
     }
 
@@ -125,6 +137,7 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    /// Appends `s` as a quoted, escaped JSON string (`"«Бәрі жақсы»"`; `"` and control characters escaped).
     public mutating func string(_ s: String) {
         var copy = s
         copy.withUTF8 { string(utf8: $0) }
@@ -133,7 +146,7 @@ public struct JSONWriter: ~Copyable {
     /// Any JSON value Foundation can serialize (used for fields passed through untouched). The
     /// keys of objects inside it are written sorted: Foundation's dictionaries do not keep the
     /// input's order, and without sorting the same input gave a different key order on each run.
-    public mutating func value(_ any: Any) {
+    mutating func value(_ any: Any) {
         if let data = try? JSONSerialization.data(withJSONObject: any, options: [.fragmentsAllowed, .withoutEscapingSlashes, .sortedKeys]) {
             data.withUnsafeBytes { raw in
                 append(raw.bindMemory(to: UInt8.self)[...])

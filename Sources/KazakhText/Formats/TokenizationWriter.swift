@@ -1,4 +1,6 @@
 /// Output formats of `kaztext tokenize`.
+///
+/// `.text` prints `Былтыр 62%-ға өсті. Т.б. мәселелер.` as two lines of space-separated tokens.
 public enum TokenizationFormat: String, Sendable, CaseIterable {
     /// Documents with `sentences` and `tokens` (annotation-format.md).
     case jsonl
@@ -9,7 +11,15 @@ public enum TokenizationFormat: String, Sendable, CaseIterable {
 }
 
 /// Serializes tokenized documents; every call appends one document (or one error) to `out`.
+///
+/// ```swift
+/// let doc = try Tokenizer().tokenize(Document(id: "d", text: "Былтыр 62%-ға өсті."))
+/// var out = JSONWriter()
+/// TokenizationWriter.write(doc, format: .text, to: &out)   // "Былтыр 62%-ға өсті .\n"
+/// ```
 public enum TokenizationWriter {
+    /// Appends `doc` in `format` (see the example above for `Былтыр 62%-ға өсті.`); `extraFields`,
+    /// `warnings` and `replacedBytes` come from ``InputDocument``.
     public static func write(
         _ doc: TokenizedDocument, extraFields: [(String, Any)] = [], warnings: [InputWarning] = [],
         replacedBytes: [Int] = [], format: TokenizationFormat, to out: inout JSONWriter
@@ -25,6 +35,7 @@ public enum TokenizationWriter {
     }
 
     /// The line that stands for an input document that could not be read.
+    /// (The line for `["Былтыр 62%-ға өсті."]`, which is not a JSON object, names the error.)
     public static func writeError(id: String?, message: String, format: TokenizationFormat, to out: inout JSONWriter) {
         switch format {
         case .jsonl:

@@ -6,15 +6,23 @@
 /// lexicon.ids(forName: ["қасым-жомарт", "тоқаев"])                       // ["kassym-jomart-tokayev"]
 /// ```
 public struct LeaderLexicon: Sendable {
+    /// One term of office: a line of `offices.tsv`, such as Tokayev as `prime-minister` of `KZ` from
+    /// `1999-10-01` to `2002-01-28` (`Қазақстан Премьер-министрі` in a text of 2000 names him).
     public struct Term: Sendable, Hashable {
+        /// The leader id (`kassym-jomart-tokayev` for `Қасым-Жомарт Тоқаев`).
         public var id: String
+        /// The office (`president` for `Президент`, `prime-minister` for `Премьер-министр`).
         public var office: String
+        /// ISO code of the country (`KZ` for `Қазақстан`, `AZ` for `Әзербайжан`).
         public var country: String
+        /// First day in office, ISO (`2019-03-20` for Tokayev as `Қазақстан Президенті`).
         public var start: String
         /// Empty when still in office.
+        /// (Nazarbayev's term as `Қазақстан Президенті` ends `2019-03-20`.)
         public var end: String
 
         /// In office on `date` (ISO `YYYY-MM-DD`; strings compare as dates).
+        /// (Nazarbayev's term as `Қазақстан Президенті` covers `2018-05-01`.)
         public func covers(_ date: String) -> Bool {
             start <= date && (end.isEmpty || date < end)
         }
@@ -48,7 +56,10 @@ public struct LeaderLexicon: Sendable {
     private let modifierKeys: [UTF8Key: Modifier]
     /// Lower-cased last word of every name → whether it is a surname alone for some id.
     let nameLastWords: Set<String>
+    /// Leader id → the names `leaders.tsv` gives, as written, in file order; the first is the full
+    /// name (`kassym-jomart-tokayev` → `Қасым-Жомарт Тоқаев`, `Қасым-Жомарт Кемелұлы Тоқаев`, …).
     public let names: [String: [String]]   // id → name forms
+    /// Every term of office, in file order (Nazarbayev's, then Tokayev's, as `Қазақстан Президенті`).
     public let terms: [Term]
     /// `terms` of one office in one country (`"president\tKZ"`), in file order: the resolver asks
     /// for them at every POSITION, and there are hundreds of terms.
@@ -69,6 +80,13 @@ public struct LeaderLexicon: Sendable {
     /// is a POSITION in lower case too, but only right before a name or after a country.
     static let headOffices: Set<String> = ["president", "prime-minister", "head", "head-of-state", "vice-president"]
 
+    /// Reads `leaders.tsv`, `offices.tsv` and `titles.tsv` from `store` (`Қазақстан Президенті` and the rest).
+    ///
+    /// ```swift
+    /// let lexicon = try LeaderLexicon(store: .bundled())
+    /// lexicon.holders(office: "president", country: "KZ", on: "2025-10-21")   // Tokayev's id
+    /// ```
+    /// (`Қазақстан Президенті` and the other titles come from `titles.tsv`.)
     public init(store: LexiconStore) throws(LexiconError) {
         var byName: [String: [String]] = [:]
         var names: [String: [String]] = [:]
@@ -146,6 +164,7 @@ public struct LeaderLexicon: Sendable {
     func modifier(_ word: String) -> Modifier? { modifierKeys[UTF8Key(word)] }
 
     /// Leader ids whose name is exactly these lower-cased words.
+    /// (`["тоқаев"]` → Tokayev's id.)
     public func ids(forName words: [String]) -> [String] {
         ids(forJoinedName: words.count == 1 ? words[0] : words.joined(separator: " "))
     }
@@ -157,19 +176,23 @@ public struct LeaderLexicon: Sendable {
     }
 
     /// Who held `office` in `country` on `date` (or today when nil: the open terms).
+    /// (`president`, `KZ`, `2018-05-01` → Nazarbayev's id: `Қазақстан Президенті` on that day.)
     public func holders(office: String, country: String, on date: String?) -> [String] {
         terms(office: office, country: country).filter { date.map($0.covers) ?? $0.end.isEmpty }.map(\.id)
     }
 
     /// The offices a leader held on `date`.
+    /// (Tokayev on `2025-10-21`: `president` of `KZ`, `Қазақстан Президенті`.)
     public func offices(of id: String, on date: String?) -> [Term] {
         terms(of: id).filter { date.map($0.covers) ?? $0.end.isEmpty }
     }
 
     /// Every term of `office` in `country`, in file order.
+    /// (`president`, `KZ`: every `Қазақстан Президенті` so far.)
     public func terms(office: String, country: String) -> [Term] { termsByOffice[office + "\t" + country] ?? [] }
 
     /// Every term `id` held, in file order.
+    /// (Tokayev: each office `offices.tsv` lists for him, `Премьер-министр` from 1999 among them.)
     public func terms(of id: String) -> [Term] { termsByID[id] ?? [] }
 
     static func key(_ name: String) -> String {

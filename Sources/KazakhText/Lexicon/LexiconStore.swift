@@ -5,13 +5,23 @@ import Foundation
 ///
 /// The bundled folder is found, in order, from `KAZTEXT_LEXICONS`, next to the executable
 /// (or any folder above it), then from the source tree this library was built from.
+///
+/// ```swift
+/// let store = try LexiconStore.bundled().adding(userPaths: ["my-lexicons/"])
+/// let extractor = try Extractor(store: store)   // also knows `my-lexicons/units-extra.tsv`'s `пұт`
+/// ```
 public struct LexiconStore: Sendable {
     /// Folders searched for a lexicon file name, bundled first.
+    /// (The bundled `Lexicons/`, with `numerals.tsv` from `бір` to `триллион`.)
     public var directories: [String]
     /// Extra files added by the user; each is merged into the lexicon whose name it starts
     /// with (`abbreviations-extra.tsv` adds to `abbreviations.tsv`).
+    /// (`units-extra.tsv` with a line for `пұт` adds to `units.tsv`.)
     public var extraFiles: [String]
 
+    /// A store over `directories` (searched in order) and `extraFiles`:
+    /// `LexiconStore(directories: ["/opt/kazakhtext/Lexicons"])` where a deployed program keeps
+    /// its copy of `Lexicons/` (`бір`, `екі`, … in `numerals.tsv`).
     public init(directories: [String], extraFiles: [String] = []) {
         self.directories = directories
         self.extraFiles = extraFiles
@@ -33,6 +43,7 @@ public struct LexiconStore: Sendable {
     }
 
     /// Adds user lexicon paths: a folder adds its `.tsv` files, a file is added as it is.
+    /// (`["my-lexicons/"]` adds `my-lexicons/units-extra.tsv`, with its `пұт`, to `units.tsv`.)
     public func adding(userPaths: [String]) -> LexiconStore {
         var copy = self
         let fm = FileManager.default
@@ -52,6 +63,7 @@ public struct LexiconStore: Sendable {
 
     /// The contents of every file that makes up lexicon `name` (e.g. `abbreviations.tsv`):
     /// the bundled file, then matching user files. Each pair is (path, contents).
+    /// (`"numerals.tsv"` gives the bundled file, with `бір`, `екі`, …, then any `numerals-*.tsv`.)
     public func contents(of name: String) throws(LexiconError) -> [(path: String, contents: String)] {
         var result: [(String, String)] = []
         for directory in directories {

@@ -13,17 +13,21 @@ import ICUBridge
 /// view.sourceRange(of: 9..<10)  // 9..<10 in the original
 /// ```
 public struct Normalizer: Sendable {
+    /// The tokenizer whose tokens are folded (`мемлекеттiк` is one word token).
     public let tokenizer: Tokenizer
 
+    /// A normalizer over an existing tokenizer (one `Tokenizer()` serves both for `мемлекеттiк тiл`).
     public init(tokenizer: Tokenizer) {
         self.tokenizer = tokenizer
     }
 
+    /// A normalizer with the bundled lexicons (`homoglyphs.tsv` maps Latin `i` to `і`).
     public init() throws {
         self.tokenizer = try Tokenizer()
     }
 
     /// The normalized view of the whole document.
+    /// (`мемлекеттiк тiл` → `мемлекеттік тіл`.)
     public func normalize(_ document: Document) throws(TokenizerError) -> NormalizedView {
         let tokenized = try tokenizer.tokenize(document)
         return NormalizedView(tokenized)
@@ -96,14 +100,19 @@ public struct Normalizer: Sendable {
 }
 
 /// Normalized text with a map back to the original document.
+/// (`мемлекеттiк тiл` gives the text `мемлекеттік тіл` and a map back to the original.)
 public struct NormalizedView: Sendable {
     /// The folded text.
+    /// (`мемлекеттік тіл` for `мемлекеттiк тiл`.)
     public let text: String
     /// For each scalar of `text`, the scalar range it came from in the original.
     private let sourceStarts: [Int]
     private let sourceEnds: [Int]
+    /// Length of the original text in Unicode scalars (`15` for `мемлекеттiк тiл`).
     public let originalLength: Int
 
+    /// The view of an already tokenized document (the tokens of `мемлекеттiк тiл` carry the
+    /// folded forms the view joins).
     public init(_ doc: TokenizedDocument) {
         var out = String.UnicodeScalarView()
         var starts: [Int] = []
@@ -134,6 +143,7 @@ public struct NormalizedView: Sendable {
     }
 
     /// The original scalar range that the folded scalar range `range` came from.
+    /// (`12..<15`, `тіл` in the folded text, comes from `12..<15`, `тiл`, in `мемлекеттiк тiл`.)
     public func sourceRange(of range: Range<Int>) -> Range<Int> {
         if range.isEmpty {
             let s = range.lowerBound < sourceStarts.count ? sourceStarts[range.lowerBound] : originalLength

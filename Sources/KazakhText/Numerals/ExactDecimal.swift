@@ -7,9 +7,9 @@ import BigInt
 /// `Int` is stored inline, so the arithmetic of ordinary numbers needs no big-integer work.
 ///
 /// ```swift
-/// let x = ExactDecimal("4,5")!                        // «4,5 миллион» → 4.5
-/// x.multiplied(byPowerOfTen: 6).description           // "4500000"
-/// ExactDecimal("99999999999999999999999")!.description // exact, no exponent
+/// let x = ExactDecimal("4,5")!                         // «4,5 миллион» → 4.5
+/// (x * ExactDecimal(1_000_000)).description            // "4500000"
+/// ExactDecimal("99999999999999999999999")!.description  // exact, no exponent
 /// ```
 public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The significand when it fits in an `Int` (`big` is then nil), else 0.
@@ -18,6 +18,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     /// cheap to copy).
     private let big: Big?
     /// The power of ten the significand is multiplied by.
+    /// (`-1` for `4,5`, 45 × 10⁻¹; `5` for `4,5 миллион`, 45 × 10⁵.)
     public let exponent: Int
 
     private final class Big: Hashable, Sendable {
@@ -30,9 +31,11 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     private var large: BigInt? { big?.value }
 
     /// The digits of the number, without trailing zeros (unless the number is 0).
+    /// (`45` for `4,5` and for `4,5 миллион`.)
     public var significand: BigInt { large ?? BigInt(small) }
 
     /// Creates `significand × 10^exponent`, normalized.
+    /// (`ExactDecimal(significand: 45, exponent: 5)` is `4,5 миллион`, 4500000.)
     public init(significand: BigInt, exponent: Int = 0) {
         if let s = Int(exactly: significand) {
             self.init(small: s, exponent: exponent)
@@ -75,14 +78,17 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// An integer value.
+    /// The integer `value` (`ExactDecimal(62)` for `62%-ға`).
     public init(_ value: Int) { self.init(small: value, exponent: 0) }
 
     /// An integer value.
+    /// The integer `value`, however large (`бір триллион` is `ExactDecimal(BigInt(10).power(12))`).
     public init(_ value: BigInt) { self.init(significand: value) }
 
     /// Parses a plain decimal string: optional sign, digits, optionally one decimal
     /// separator (`,` as in Kazakh text, or `.`) followed by digits.
     /// `"4,5"`, `"0.86"`, `"-12"`, `"99999999999999999999999"`. Grouping is not accepted here.
+    /// (`ExactDecimal("4,5")` for the `4,5` of `4,5 миллион тоннаны`.)
     public init?(_ text: some StringProtocol) {
         var chars = Substring(text)
         var negative = false
@@ -119,16 +125,18 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     public static let one = ExactDecimal(1)
 
     /// True when the value has no fractional part.
+    /// (`4,5 миллион` is; `4,5` is not.)
     public var isInteger: Bool { exponent >= 0 }
 
     /// The value as an `Int` when it is an integer that fits in one (no `BigInt` built): the
     /// cheap test for a year (`2017`).
-    public var smallIntegerValue: Int? {
+    var smallIntegerValue: Int? {
         guard isInteger, big == nil else { return nil }
         return Self.scaled(small, by: exponent)
     }
 
     /// The value as an integer when it is one.
+    /// (`4500000` for `4,5 миллион`; nil for `4,5`.)
     public var integerValue: BigInt? {
         guard isInteger else { return nil }
         if big == nil, let scaled = Self.scaled(small, by: exponent) { return BigInt(scaled) }
@@ -149,29 +157,29 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Number of significant digits in the integer written out (for "thirty-five point
     /// fifty-three" decimals: `53` → 2).
-    public var digitCount: Int {
+    var digitCount: Int {
         (large.map { $0.magnitude.description } ?? small.magnitude.description).count + max(exponent, 0)
     }
 
     /// `self × 10^power`, exact.
-    public func multiplied(byPowerOfTen power: Int) -> ExactDecimal {
+    func multiplied(byPowerOfTen power: Int) -> ExactDecimal {
         big == nil ? ExactDecimal(small: small, exponent: exponent + power)
             : ExactDecimal(significand: significand, exponent: exponent + power)
     }
 
     /// `self ÷ 10^power`, exact.
-    public func divided(byPowerOfTen power: Int) -> ExactDecimal {
+    func divided(byPowerOfTen power: Int) -> ExactDecimal {
         big == nil ? ExactDecimal(small: small, exponent: exponent - power)
             : ExactDecimal(significand: significand, exponent: exponent - power)
     }
 
     /// `n` when the value is exactly `10^n` (n ≥ 0), else nil.
-    public var powerOfTen: Int? {
+    var powerOfTen: Int? {
         big == nil && small == 1 && exponent >= 0 ? exponent : nil
     }
 
     /// The quotient `numerator ÷ denominator` when its decimal expansion terminates, else nil.
-    public static func exactQuotient(_ numerator: BigInt, _ denominator: BigInt) -> ExactDecimal? {
+    static func exactQuotient(_ numerator: BigInt, _ denominator: BigInt) -> ExactDecimal? {
         guard denominator != 0 else { return nil }
         var d = denominator.magnitude
         var twos = 0, fives = 0
@@ -184,7 +192,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The quotient truncated toward zero after `places` decimal places.
-    public static func truncatedQuotient(_ numerator: BigInt, _ denominator: BigInt, places: Int) -> ExactDecimal {
+    static func truncatedQuotient(_ numerator: BigInt, _ denominator: BigInt, places: Int) -> ExactDecimal {
         ExactDecimal(significand: numerator * BigInt(10).power(places) / denominator, exponent: -places)
     }
 
@@ -208,6 +216,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Exact difference.
+    /// Exact difference (`5-10 пайыз` spans `10 - 5` = 5 points).
     public static func - (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal { a + (-b) }
 
     /// Exact product: `4,5 миллион` = 4.5 × 1000000.
@@ -220,12 +229,14 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Numeric order (`1.5 < 2`).
+    /// Numeric order (`4,5 миллион` < `бір миллиард`).
     public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
         let d = a - b
         return d.large.map { $0 < 0 } ?? (d.small < 0)
     }
 
     /// Plain decimal notation: no exponent, no grouping, `.` as decimal point.
+    /// (`"4500000"` for `4,5 миллион`, `"0.5"` for `жарты`, `"4.5"` for `4,5`.)
     public var description: String {
         let digits = large.map { $0.magnitude.description } ?? small.magnitude.description
         let negative = large.map { $0 < 0 } ?? (small < 0)

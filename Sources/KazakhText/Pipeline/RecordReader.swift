@@ -6,15 +6,26 @@ import Darwin
 
 /// Reads input records from a file or standard input (`-`) without holding more than one
 /// record in memory: a line for JSONL and `lines`, the whole file for `text`.
+///
+/// ```swift
+/// let reader = try RecordReader(path: "news.jsonl", format: .jsonl)
+/// while let record = reader.next() {   // {"id":"d","text":"Былтыр 62%-ға өсті."}, …
+///     let document = try DocumentDecoder.decode(record).get().document
+/// }
+/// ```
 public final class RecordReader {
+    /// The file cannot be opened (`жаңалықтар.jsonl: cannot open: No such file or directory`).
     public enum OpenError: Error, CustomStringConvertible {
         case cannotOpen(String, String)
+        /// `path: cannot open: reason` (`жаңалықтар.jsonl: cannot open: No such file or directory`).
         public var description: String {
             switch self { case .cannotOpen(let path, let why): return "\(path): cannot open: \(why)" }
         }
     }
 
+    /// The file read (`жаңалықтар.jsonl`; `-` for standard input).
     public let path: String
+    /// How its records are cut (`.jsonl`: a line each, such as `{"id":"d","text":"Былтыр өсті."}`).
     public let format: InputFormat
     private let file: UnsafeMutablePointer<FILE>
     private let ownsFile: Bool
@@ -24,6 +35,8 @@ public final class RecordReader {
     private var capacity = 0
     private var finished = false
 
+    /// Opens `path` (`-` is standard input); throws ``OpenError`` when it cannot
+    /// (`жаңалықтар.jsonl` missing, say).
     public init(path: String, format: InputFormat) throws {
         self.path = path
         self.format = format
@@ -48,6 +61,7 @@ public final class RecordReader {
     }
 
     /// The next record, or nil at the end of the input.
+    /// (`{"id":"d","text":"Былтыр 62%-ға өсті."}`, then the next line's record, …, then nil.)
     public func next() -> InputRecord? {
         if finished { return nil }
         switch format {

@@ -1,10 +1,17 @@
 /// A problem found in a document's text, with its scalar offsets (annotation-format.md
 /// `warnings`): `«` never closed, a stray `»`.
+///
+/// `«Бәрі жақсы, – деді Тоқаев.` warns at `0-1`: the `«` is never closed.
 public struct DocumentWarning: Sendable, Hashable {
+    /// First Unicode scalar of the mark (`0` for the `«` of `«Бәрі жақсы, – деді Тоқаев.`).
     public var start: Int
+    /// One past it (`1` for that `«`).
+    /// (`1`: the `«` of `«Бәрі жақсы, – деді Тоқаев.` is one scalar.)
     public var end: Int
+    /// What is wrong (the `«` of `«Бәрі жақсы, – деді Тоқаев.` is never closed).
     public var message: String
 
+    /// A warning over `start..<end` (`0..<1`, the unclosed `«` of `«Бәрі жақсы, – деді Тоқаев.`).
     public init(start: Int, end: Int, message: String) {
         self.start = start
         self.end = end

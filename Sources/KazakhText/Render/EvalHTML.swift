@@ -12,18 +12,18 @@ import Foundation
 /// let section = view.section(document: doc, index: 1, gold: gold, predicted: predicted,
 ///                            disagreements: result.errors)   // Тоқаев: gold PERSON, predicted nothing
 /// ```
-public struct EvalHTML: Sendable {
-    public var leaders: LeaderLexicon?
+package struct EvalHTML: Sendable {
+    package var leaders: LeaderLexicon?
     /// The labels scored: spans of other labels are shown grey.
-    public var scored: Set<String>
+    package var scored: Set<String>
 
-    public init(leaders: LeaderLexicon?, scored: Set<String>) {
+    package init(leaders: LeaderLexicon?, scored: Set<String>) {
         self.leaders = leaders
         self.scored = scored
     }
 
     /// What a disagreement is, as the page names and styles it.
-    public static func kind(_ d: SpanScorer.Disagreement) -> (css: String, name: String) {
+    package static func kind(_ d: SpanScorer.Disagreement) -> (css: String, name: String) {
         switch d.kind {
         case .miss: return d.isBoundaryError ? ("boundary", "boundary error (gold)") : ("fn", "false negative")
         case .falsePositive: return d.isBoundaryError ? ("boundary", "boundary error (predicted)") : ("fp", "false positive")
@@ -35,7 +35,7 @@ public struct EvalHTML: Sendable {
 
     /// The per-label table, the accuracy of values, leaders and speakers, and the count of each
     /// kind of disagreement.
-    public func summary(result: SpanScorer.Result, gold: String, scored: [String]) -> [UInt8] {
+    package func summary(result: SpanScorer.Result, gold: String, scored: [String]) -> [UInt8] {
         var html = HTMLWriter()
         let disagreeing = Set(result.errors.map(\.documentIndex)).count
         html.raw("<section class=\"doc eval-summary\"><p>")
@@ -64,7 +64,7 @@ public struct EvalHTML: Sendable {
 
     /// One disagreeing document (`index` 1-based, in gold order): gold and prediction side by
     /// side, then a table of its disagreements.
-    public func section(document: Document, index: Int, gold: [GoldSpan], predicted: [GoldSpan],
+    package func section(document: Document, index: Int, gold: [GoldSpan], predicted: [GoldSpan],
                         disagreements: [SpanScorer.Disagreement]) -> [UInt8] {
         let notes = SpanNotes(leaders: leaders, date: document.date)
         let slicer = ScalarSlicer(document.text)

@@ -8,15 +8,15 @@
 /// let section = renderer.section(document: doc, spans: try extractor.extract(doc).spans.map(GoldSpan.init), index: 1)
 /// let page = HTMLPage.page(title: "kaztext render", navigation: "", body: section)
 /// ```
-public struct ExtractionHTML: Sendable {
-    public var leaders: LeaderLexicon?
+package struct ExtractionHTML: Sendable {
+    package var leaders: LeaderLexicon?
 
-    public init(leaders: LeaderLexicon?) {
+    package init(leaders: LeaderLexicon?) {
         self.leaders = leaders
     }
 
     /// The `<section>` of document number `index` (1-based, in input order).
-    public func section(document: Document, spans: [GoldSpan], index: Int) -> [UInt8] {
+    package func section(document: Document, spans: [GoldSpan], index: Int) -> [UInt8] {
         let notes = SpanNotes(leaders: leaders, date: document.date)
         let slicer = ScalarSlicer(document.text)
         var html = HTMLWriter(capacity: document.text.utf8.count * 3 + 1024)
@@ -37,10 +37,10 @@ public struct ExtractionHTML: Sendable {
     }
 
     /// How many spans of each label, as headings and index pages show it: `PERSON 3 · QUANTITY 1`.
-    public static func summary(of spans: [GoldSpan]) -> String { DocumentHeading.counts(spans) }
+    package static func summary(of spans: [GoldSpan]) -> String { DocumentHeading.counts(spans) }
 
     /// The `<section>` standing for an input record that could not be read.
-    public func errorSection(id: String?, index: Int, message: String) -> [UInt8] {
+    package func errorSection(id: String?, index: Int, message: String) -> [UInt8] {
         var html = HTMLWriter()
         html.raw("<section class=\"doc failed\" id=\"doc-\(index)\" data-doc-index=\"\(index)\"><h2><span class=\"doc-no\">\(index)</span> ")
         html.text(id ?? "(no id)")

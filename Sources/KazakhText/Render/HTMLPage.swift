@@ -5,10 +5,10 @@
 /// let page = HTMLPage.page(title: "Ақорда, 2025-10-21", navigation: "", body: section)
 /// try Data(page).write(to: URL(fileURLWithPath: "seed.html"))
 /// ```
-public enum HTMLPage {
+package enum HTMLPage {
     /// The page: `title` (escaped), `navigation` (trusted markup, links between pages) above
     /// and below `body` (rendered sections).
-    public static func page(title: String, navigation: String, body: [UInt8]) -> [UInt8] {
+    package static func page(title: String, navigation: String, body: [UInt8]) -> [UInt8] {
         var html = HTMLWriter(capacity: body.count + style.utf8.count + script.utf8.count + 2048)
         html.raw("<!DOCTYPE html>\n<html lang=\"kk\">\n<head>\n<meta charset=\"utf-8\">\n")
         html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
@@ -32,7 +32,7 @@ public enum HTMLPage {
 
     /// Links to the index and the neighbouring pages (`out-2.html`), for `page(navigation:)`.
     /// `index`, `previous` and `next` are file names in the same folder; nil leaves a link out.
-    public static func navigation(index: String?, previous: String?, next: String?, label: String) -> String {
+    package static func navigation(index: String?, previous: String?, next: String?, label: String) -> String {
         var html = HTMLWriter()
         html.raw("<nav>")
         if let index { html.raw("<a href=\""); html.text(index); html.raw("\">index</a> ") }
@@ -44,16 +44,16 @@ public enum HTMLPage {
     }
 
     /// One line of an index page: a document, what it holds and the page that shows it.
-    public struct IndexEntry: Sendable {
-        public var index: Int
-        public var id: String
-        public var date: String?
+    package struct IndexEntry: Sendable {
+        package var index: Int
+        package var id: String
+        package var date: String?
         /// `PERSON 3 · QUANTITY 1`
-        public var summary: String
+        package var summary: String
         /// File name of the page, in the same folder.
-        public var page: String
+        package var page: String
 
-        public init(index: Int, id: String, date: String?, summary: String, page: String) {
+        package init(index: Int, id: String, date: String?, summary: String, page: String) {
             self.index = index
             self.id = id
             self.date = date
@@ -63,7 +63,7 @@ public enum HTMLPage {
     }
 
     /// The body of an index page: `intro` (escaped), then a table linking every document to its page.
-    public static func indexBody(intro: String, entries: [IndexEntry]) -> [UInt8] {
+    package static func indexBody(intro: String, entries: [IndexEntry]) -> [UInt8] {
         var html = HTMLWriter(capacity: entries.count * 160 + 512)
         html.raw("<section class=\"doc index\"><p>")
         html.text(intro)

@@ -7,31 +7,31 @@
 /// html.text("«Ақ жол» & <b>")      // «Ақ жол» &amp; &lt;b&gt;
 /// html.raw("\">")
 /// ```
-public struct HTMLWriter: Sendable {
+package struct HTMLWriter: Sendable {
     /// The HTML written so far, UTF-8.
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
 
-    public init(capacity: Int = 4096) {
+    package init(capacity: Int = 4096) {
         bytes.reserveCapacity(capacity)
     }
 
     /// Appends trusted markup as it is.
-    public mutating func raw(_ markup: String) {
+    package mutating func raw(_ markup: String) {
         bytes.append(contentsOf: markup.utf8)
     }
 
     /// Appends a decimal integer.
-    public mutating func int(_ n: Int) {
+    package mutating func int(_ n: Int) {
         bytes.append(contentsOf: String(n).utf8)
     }
 
     /// Appends `text` escaped for element content or a double-quoted attribute value.
-    public mutating func text(_ text: some StringProtocol) {
+    package mutating func text(_ text: some StringProtocol) {
         for byte in text.utf8 { escape(byte) }
     }
 
     /// Appends other HTML as it is (a section rendered elsewhere).
-    public mutating func append(_ html: [UInt8]) {
+    package mutating func append(_ html: [UInt8]) {
         bytes.append(contentsOf: html)
     }
 
@@ -58,7 +58,7 @@ public struct HTMLWriter: Sendable {
 
     /// `label` reduced to the characters a CSS class name may hold (`QUANTITY` → `QUANTITY`,
     /// `ORGANISATION` → `ORGANISATION`, anything else → `_`).
-    public static func className(_ label: String) -> String {
+    package static func className(_ label: String) -> String {
         String(label.unicodeScalars.map { s -> Character in
             s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_") ? Character(s) : "_"
         })

@@ -6,16 +6,16 @@
 /// MarkedSpan(span: GoldSpan(start: 4292, end: 4311, label: "QUANTITY", value: "4500000", unit: "t"),
 ///            pill: "QUANTITY 4500000 t", note: "QUANTITY 4292–4311 · value 4500000 · unit t")
 /// ```
-public struct MarkedSpan: Sendable {
-    public var span: GoldSpan
+package struct MarkedSpan: Sendable {
+    package var span: GoldSpan
     /// Extra CSS classes, space-separated (`err-fp`).
-    public var classes: String
+    package var classes: String
     /// Shown after the span's text (by CSS, so it is not part of the element's text).
-    public var pill: String
+    package var pill: String
     /// Shown on hover (`title`).
-    public var note: String
+    package var note: String
 
-    public init(span: GoldSpan, classes: String = "", pill: String, note: String) {
+    package init(span: GoldSpan, classes: String = "", pill: String, note: String) {
         self.span = span
         self.classes = classes
         self.pill = pill
@@ -36,10 +36,10 @@ public struct MarkedSpan: Sendable {
 /// SpanMarkup.write(text: "Мемлекет басшысы Тоқаев", spans: marked, to: &html)
 /// // <div class="text"><mark class="span l-POSITION" data-label="POSITION" data-start="0" data-end="16" …>Мемлекет басшысы</mark> …
 /// ```
-public enum SpanMarkup {
+package enum SpanMarkup {
     /// Writes the views of `text` (one `div.text` each) holding `spans`. Spans whose offsets
     /// fall outside the text are not shown; they are listed in a warning line instead.
-    public static func write(text: String, spans: [MarkedSpan], to html: inout HTMLWriter) {
+    package static func write(text: String, spans: [MarkedSpan], to html: inout HTMLWriter) {
         let length = text.unicodeScalars.count
         let valid = spans.filter { $0.span.start >= 0 && $0.span.start <= $0.span.end && $0.span.end <= length }
         if valid.count < spans.count {

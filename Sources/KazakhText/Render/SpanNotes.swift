@@ -8,17 +8,17 @@
 /// notes.value(GoldSpan(start: 0, end: 24, label: "QUANTITY", value: "10000000", approx: "up_to", unit: "t"))
 /// // "≤ 10000000 t"
 /// ```
-public struct SpanNotes: Sendable {
-    public var leaders: LeaderLexicon?
-    public var date: String?
+package struct SpanNotes: Sendable {
+    package var leaders: LeaderLexicon?
+    package var date: String?
 
-    public init(leaders: LeaderLexicon?, date: String?) {
+    package init(leaders: LeaderLexicon?, date: String?) {
         self.leaders = leaders
         self.date = date
     }
 
     /// The number a numeric span carries: `4500000 t`, `4–5 %`, `≈ 2000`, `> 10`, `≤ 1000000000 USD`.
-    public func value(_ s: GoldSpan) -> String {
+    package func value(_ s: GoldSpan) -> String {
         guard let v = s.value else { return "" }
         var text = v
         if let max = s.max { text += "–" + max }
@@ -35,33 +35,33 @@ public struct SpanNotes: Sendable {
     }
 
     /// The leader's name as the lexicon writes it, or the id when the lexicon does not know it.
-    public func leaderName(_ id: String) -> String {
+    package func leaderName(_ id: String) -> String {
         leaders?.names[id]?.first ?? id
     }
 
     /// The offices the leader held on the document's date (`president KZ`), or today when the
     /// document has no date.
-    public func leaderOffices(_ id: String) -> String {
+    package func leaderOffices(_ id: String) -> String {
         guard let leaders else { return "" }
         return leaders.offices(of: id, on: date).map { "\($0.office) \($0.country)" }.joined(separator: ", ")
     }
 
     /// `Name (office, on date)`, as the notes show a leader.
-    public func leader(_ id: String) -> String {
+    package func leader(_ id: String) -> String {
         let offices = leaderOffices(id)
         let when = date.map { " on " + $0 } ?? " today"
         return leaderName(id) + (offices.isEmpty ? " (no office\(when))" : " (\(offices)\(when))")
     }
 
     /// The short note after the span's text: the label, then the value or the leader's name.
-    public func pill(_ s: GoldSpan) -> String {
+    package func pill(_ s: GoldSpan) -> String {
         if s.value != nil { return s.label + " " + value(s) }
         if let id = s.leader { return s.label + " → " + leaderName(id) }
         return s.label
     }
 
     /// The hover note: label, offsets, every field, the leader with their offices, the speaker.
-    public func note(_ s: GoldSpan, speakerText: String? = nil) -> String {
+    package func note(_ s: GoldSpan, speakerText: String? = nil) -> String {
         var parts = ["\(s.label) \(s.start)–\(s.end)"]
         if let v = s.value { parts.append("value \(v)") }
         if let v = s.max { parts.append("max \(v)") }

@@ -70,10 +70,14 @@ final class SegmenterPool: Sendable {
 }
 
 /// Why tokenization failed (only on ICU failure or a document over 2 GB).
+///
+/// A 3 GB `Қазақстан…` text in one document throws `.tooLarge`; split it into documents.
 public enum TokenizerError: Error, Sendable, CustomStringConvertible {
     case icu(String)
     case tooLarge(Int)
 
+    /// The message (`document of 3000000000 bytes is over the 2 GB limit of one document` for a
+    /// 3 GB `Қазақстан…` text).
     public var description: String {
         switch self {
         case .icu(let message): return message

@@ -28,6 +28,7 @@ public final class Tokenizer: Sendable {
     private let sentenceSplitter: SentenceSplitter
 
     /// A tokenizer with the bundled lexicons (plus user lexicon files from `store`).
+    /// (`Tokenizer()` knows the bundled abbreviations, `т.б.`, `млн.`, `ж.`, from `abbreviations.tsv`.)
     public init(store: LexiconStore? = nil) throws {
         let store = try store ?? LexiconStore.bundled()
         self.lexicons = try TokenizerLexicons(store: store)
@@ -37,6 +38,7 @@ public final class Tokenizer: Sendable {
 
     /// Tokens and sentences of `document`; `norm` is set on tokens whose normalized form
     /// differs (look-alike Latin letters in Cyrillic words, non-NFC text).
+    /// (`Былтыр 62%-ға өсті.` → `Былтыр`, `62%-ға`, `өсті`, `.` in one sentence.)
     public func tokenize(_ document: Document) throws(TokenizerError) -> TokenizedDocument {
         var text = document.text
         let result = text.withUTF8 { bytes in
