@@ -176,13 +176,15 @@ public final class SuffixStripper: Sendable {
     /// first, ending with the whole word and no suffix. A stem ending in a voiced letter (`letters.tsv`: ғ/г/б) before a
     /// vowel-initial suffix is also offered with its voiceless form (`қырығыншы` → `қырық`).
     /// `isStem` limits the stems tried (a lexicon lookup); by default any stem is tried.
-    public func analyses(of word: String, isStem: (String) -> Bool = { _ in true }) -> [SuffixAnalysis] {
+    /// `longestStem` is the most scalars a stem `isStem` accepts has (the lexicon's longest
+    /// entry): a longer stem is never cut out of the word.
+    public func analyses(of word: String, longestStem: Int = .max, isStem: (String) -> Bool = { _ in true }) -> [SuffixAnalysis] {
         let lowered = word.lowercased()
         let w = Array(lowered.unicodeScalars)
         let starts = Array(lowered.unicodeScalars.indices)   // where scalar k starts
         var out: [SuffixAnalysis] = []
         // Only the cuts that leave at most `longestChain` scalars: linear in the word's length.
-        for k in stemLengths(wordLength: w.count, minimum: 1).reversed() where byFirstLetter[w[k]] != nil {
+        for k in stemLengths(wordLength: w.count, minimum: 1, longestStem: longestStem).reversed() where byFirstLetter[w[k]] != nil {
             let rest = w[k...]
             let stem = String(Substring(lowered.unicodeScalars[..<starts[k]]))   // w[..<k], copied as bytes
             if isStem(stem) {

@@ -297,11 +297,11 @@ extension NumeralParser {
     func uncachedAtoms(_ piece: String) -> [NumeralAtom] {
         if piece == "," { return [NumeralAtom(base: .comma)] }
         if let d = digitAtom(piece) { return [d] }
-        let word = piece.lowercased()
+        let word = FastCase.lowercased(piece)
         if !lexicon.mayStartWith(word) || lexicon.isNotNumeral(word) { return [] }
         var out: [NumeralAtom] = []
         let homograph = lexicon.isHomograph(word)
-        for a in stripper.analyses(of: word, isStem: { !lexicon.entries(for: $0).isEmpty })
+        for a in stripper.analyses(of: word, longestStem: lexicon.longestEntry, isStem: { !lexicon.entries(for: $0).isEmpty })
         where !a.suffixes.contains(where: { $0.category == .derivational }) {
             var stems = lexicon.entries(for: a.stem)
             if a.suffixes.isEmpty, word.hasSuffix("."), word.count > 1 {

@@ -127,7 +127,7 @@ public struct NumberContext: Sendable {
     private func uncachedRoles(_ word: String) -> RoleMask {
         var found = roles[UTF8Key(word)] ?? 0
         guard let first = word.first, first.isLetter, mayHaveRole(word) else { return found }
-        for analysis in stripper.analyses(of: word, isStem: { roles[UTF8Key($0)] != nil }) where !analysis.suffixes.isEmpty {
+        for analysis in stripper.analyses(of: word, longestStem: longestEntry, isStem: { roles[UTF8Key($0)] != nil }) where !analysis.suffixes.isEmpty {
             found |= roles[UTF8Key(analysis.stem)] ?? 0
         }
         // Loan words break the harmony rules (`сентябрьде`): any allomorph after a long stem.
