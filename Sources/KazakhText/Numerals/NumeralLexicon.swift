@@ -69,6 +69,7 @@ struct NumeralLexicon: Sendable {
         self.entries = entries
         self.byForm = Dictionary(grouping: entries, by: { UTF8Key($0.form) })
         self.heads = Set(entries.map { UTF8Key($0.form.prefix(2)) })
+        self.longestEntry = entries.map { $0.form.unicodeScalars.count }.max() ?? 0
         self.trie = ByteTrie(Self.prefixTable(entries, letters))
     }
 
@@ -114,6 +115,8 @@ struct NumeralLexicon: Sendable {
     /// The UTF-8 bytes of every form that can start an expression (and of its voiced variant
     /// before a vowel: `қырығ`).
     private let trie: ByteTrie
+    /// The most scalars a form has: a stem search cuts no longer stem out of a word.
+    let longestEntry: Int
 
     private static func prefixTable(_ entries: [Entry], _ letters: LetterTable) -> Set<[UInt8]> {
         var set = Set<[UInt8]>()
