@@ -4,8 +4,8 @@ import KazakhText
 /// Reads every input file as a stream of documents, processes them on all cores in bounded
 /// batches and writes one output per input document, in order. Reports bad input on stderr.
 struct DocumentStream {
-    struct Outcome: Sendable {
-        var bytes: [UInt8]
+    struct Outcome<Value: Sendable>: Sendable {
+        var value: Value
         var messages: [String]
         var failed: Bool
     }
@@ -18,21 +18,31 @@ struct DocumentStream {
         render: @escaping @Sendable (InputDocument) throws -> [UInt8],
         onError: @escaping @Sendable (String?, String) -> [UInt8]
     ) throws -> Int32 {
+        try run(render: render, onError: onError, emit: { StandardStreams.write($0) })
+    }
+
+    /// As ``run(render:onError:)``, but each document's value goes to `emit` (on this thread,
+    /// in input order) instead of standard output: for commands that gather before they print.
+    func run<Value: Sendable>(
+        render: @escaping @Sendable (InputDocument) throws -> Value,
+        onError: @escaping @Sendable (String?, String) -> Value,
+        emit: (Value) -> Void
+    ) throws -> Int32 {
         PeakMemory.reportAtExitIfAsked()
         var failures = 0
         var warnings = 0
         var missing = 0
-        let map = OrderedParallelMap<InputRecord, Outcome>(batchSize: 256) { record in
+        let map = OrderedParallelMap<InputRecord, Outcome<Value>>(batchSize: 256) { record in
             switch DocumentDecoder.decode(record) {
             case .failure(let error):
-                return Outcome(bytes: onError(error.id, error.description), messages: [error.description], failed: true)
+                return Outcome(value: onError(error.id, error.description), messages: [error.description], failed: true)
             case .success(let input):
                 let messages = input.warnings.map(\.description)
                 do {
-                    return Outcome(bytes: try render(input), messages: messages, failed: false)
+                    return Outcome(value: try render(input), messages: messages, failed: false)
                 } catch {
                     let message = "\(record.file):\(record.line): \(error)"
-                    return Outcome(bytes: onError(input.document.id, message), messages: messages + [message], failed: true)
+                    return Outcome(value: onError(input.document.id, message), messages: messages + [message], failed: true)
                 }
             }
         }
@@ -48,7 +58,7 @@ struct DocumentStream {
             map.run(next: { reader.next() }, size: { $0.bytes.count }) { outcome in
                 for message in outcome.messages { StandardStreams.error(message) }
                 if outcome.failed { failures += 1 } else if !outcome.messages.isEmpty { warnings += 1 }
-                StandardStreams.write(outcome.bytes)
+                emit(outcome.value)
             }
         }
         StandardStreams.flush()

@@ -2,7 +2,7 @@ import ArgumentParser
 import KazakhText
 
 /// `kaztext quotes FILE`: each quotation with its speaker, as
-/// `speaker (leader) [start-end]: quote`.
+/// `speaker (leader) [start-end]: quote`; with `--by-speaker`, who said what across all inputs.
 struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
@@ -12,15 +12,30 @@ struct QuotesCommand: ParsableCommand {
             in Unicode scalars; `?` when the text names no speaker. Warnings (unbalanced \
             quotation marks) follow each document, prefixed with `!`.
 
+            --by-speaker gathers every input first and prints one table per speaker (leader id when \
+            the quote has one, else the speaker's name lower-cased without its case ending), most \
+            quotes first, quotes with no speaker last; `--format jsonl` prints one object per \
+            speaker: {"speaker", "leader", "count", "quotes": [{"id", "start", "end", "text"}]}.
+
             Examples:
               kaztext quotes Corpus/samples/seed.txt
               echo '«Бәрі жақсы», – деді Тоқаев.' | kaztext quotes -
+              kaztext quotes --by-speaker Corpus/quotes/news.jsonl
+              kaztext quotes --by-speaker --format jsonl Corpus/quotes/*.jsonl
             """
     )
 
     @OptionGroup var input: InputOptions
 
+    @Flag(name: .customLong("by-speaker"), help: "One table per speaker across all inputs: who said what.")
+    var bySpeaker = false
+
+    @Option(help: "Output format with --by-speaker: text or jsonl.")
+    var format: String = "text"
+
     func validate() throws {
+        guard ["text", "jsonl"].contains(format) else { throw ValidationError("--format must be one of: text, jsonl") }
+        guard bySpeaker || format == "text" else { throw ValidationError("--format jsonl needs --by-speaker") }
         _ = try input.paths.map(input.format(for:))
     }
 
@@ -31,6 +46,7 @@ struct QuotesCommand: ParsableCommand {
         } catch {
             throw SysExit.fail(SysExit.config, "\(error)")
         }
+        if bySpeaker { return try runBySpeaker(extractor) }
         let code = try DocumentStream(options: input).run(
             render: { doc in
                 let result = try extractor.extract(doc.document)
@@ -55,5 +71,68 @@ struct QuotesCommand: ParsableCommand {
         }
         for w in result.warnings { out += "! \(w.start)-\(w.end): \(w.message)\n" }
         return out + "\n"
+    }
+
+    /// `--by-speaker`: extracts every document (in parallel), files its quotes in input order,
+    /// then prints the index.
+    func runBySpeaker(_ extractor: Extractor) throws {
+        var index = SpeakerIndex(extractor: extractor)
+        let shared = index
+        let code = try DocumentStream(options: input).run(
+            render: { doc in
+                let result = try extractor.extract(doc.document)
+                return shared.entries(documentID: doc.document.id, text: doc.document.text, spans: result.spans)
+            },
+            onError: { _, _ in [] },
+            emit: { index.add($0) })
+        let bytes = format == "jsonl" ? Self.jsonl(index.speakers) : Array(Self.table(index.speakers).utf8)
+        StandardStreams.write(bytes)
+        StandardStreams.flush()
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// One JSON object per speaker: `{"speaker", "leader", "count", "quotes": [{"id", "start", "end", "text"}]}`.
+    static func jsonl(_ speakers: [SpeakerIndex.Speaker]) -> [UInt8] {
+        var out = JSONWriter()
+        for speaker in speakers {
+            out.raw("{\"speaker\":")
+            if let name = speaker.name { out.string(name) } else { out.raw("null") }
+            out.raw(",\"leader\":")
+            if let leader = speaker.leader { out.string(leader) } else { out.raw("null") }
+            out.raw(",\"count\":")
+            out.int(speaker.count)
+            out.raw(",\"quotes\":[")
+            for (i, quote) in speaker.quotes.enumerated() {
+                if i > 0 { out.raw(",") }
+                out.raw("{\"id\":")
+                out.string(quote.documentID)
+                out.raw(",\"start\":")
+                out.int(quote.start)
+                out.raw(",\"end\":")
+                out.int(quote.end)
+                out.raw(",\"text\":")
+                out.string(quote.text)
+                out.raw("}")
+            }
+            out.raw("]}\n")
+        }
+        return out.bytes
+    }
+
+    /// A readable table: a heading per speaker (`name (leader) – N quotes`), then one line per
+    /// quote, `id [start-end] text`, line breaks shown as ` ⏎ `.
+    static func table(_ speakers: [SpeakerIndex.Speaker]) -> String {
+        var out = ""
+        for speaker in speakers {
+            var heading = speaker.name ?? "(no speaker)"
+            if let leader = speaker.leader { heading += " (\(leader))" }
+            out += "## \(heading) – \(speaker.count) \(speaker.count == 1 ? "quote" : "quotes")\n"
+            for quote in speaker.quotes {
+                let words = quote.text.split(whereSeparator: \.isNewline).joined(separator: " ⏎ ")
+                out += "  \(quote.documentID) [\(quote.start)-\(quote.end)] \(words)\n"
+            }
+            out += "\n"
+        }
+        return out
     }
 }
