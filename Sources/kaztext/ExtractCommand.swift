@@ -49,7 +49,7 @@ struct ExtractCommand: ParsableCommand {
             render: { doc in
                 let result = try extractor.extract(doc.document)
                 var out = JSONWriter(capacity: doc.document.text.utf8.count * 2 + 256)
-                ExtractionWriter.write(result, extraFields: keep ? doc.extraFields : [], replacedBytes: doc.replacedBytes,
+                ExtractionWriter.write(result, extraFields: keep ? doc.extraFields : [], documentWarnings: doc.documentWarnings,
                                        format: format, to: &out)
                 return out.bytes
             },

@@ -40,8 +40,8 @@ struct TokenizeCommand: ParsableCommand {
             render: { doc in
                 let tokenized = try tokenizer.tokenize(doc.document)
                 var out = JSONWriter(capacity: doc.document.text.utf8.count * 4 + 64)
-                TokenizationWriter.write(tokenized, extraFields: doc.extraFields, warnings: doc.warnings,
-                                         replacedBytes: doc.replacedBytes, format: format, to: &out)
+                TokenizationWriter.write(tokenized, extraFields: doc.extraFields, documentWarnings: doc.documentWarnings,
+                                         format: format, to: &out)
                 return out.bytes
             },
             onError: { id, message in

@@ -52,7 +52,7 @@ public enum AnnotationReader {
     /// Decodes one JSONL line; `place` names it in errors (`gold.jsonl:12`).
     public static func decode(line: [UInt8], place: String) throws(AnnotationError) -> AnnotatedDocument {
         let (lineText, bad) = DocumentDecoder.repairUTF8(line)
-        if !bad.isEmpty { throw .invalid("\(place): invalid UTF-8 at byte \(bad[0])") }
+        if !bad.isEmpty { throw .invalid("\(place): invalid UTF-8 at byte \(bad[0].inputByte)") }
         guard let object = try? JSONSerialization.jsonObject(with: Data(lineText.utf8)) as? [String: Any] else {
             throw .invalid("\(place): not a JSON object")
         }
