@@ -9,9 +9,10 @@ public enum InputFormat: String, Sendable, CaseIterable {
     /// Every non-empty line is a document, `id` = `FILE:LINE`.
     case lines
 
-    /// `.jsonl` files are JSONL, anything else is text.
+    /// `.jsonl` files are JSONL (also compressed: `.jsonl.gz`, `.jsonl.zst`, `.jsonl.xz`),
+    /// anything else is text.
     public static func guess(path: String) -> InputFormat {
-        path.hasSuffix(".jsonl") ? .jsonl : .text
+        Compression.strippingExtension(path).hasSuffix(".jsonl") ? .jsonl : .text
     }
 }
 
