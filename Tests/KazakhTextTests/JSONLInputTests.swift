@@ -89,3 +89,20 @@ import Testing
         }
     }
 }
+
+/// Gold and prediction files for `eval` are read the same way: the text exactly as written.
+@Suite struct AnnotationInputTests {
+    @Test func goldTextKeepsALeadingByteOrderMark() throws {
+        let line = #"{"id":"g","text":"\#u{FEFF}5 тонна","spans":[{"start":1,"end":8,"label":"QUANTITY","text":"5 тонна","value":"5","unit":"t","speaker":[1,2]}]}"#
+        let doc = try AnnotationReader.decode(line: Array(line.utf8), place: "gold.jsonl:1")
+        #expect(doc.document.text.unicodeScalars.first == "\u{FEFF}")
+        #expect(doc.spans == [GoldSpan(start: 1, end: 8, label: "QUANTITY", value: "5", unit: "t", speaker: [1, 2])])
+    }
+
+    @Test func numericValuesReadAsText() throws {
+        let line = #"{"text":"4,5 %","spans":[{"start":0,"end":5,"label":"PERCENTAGE","value":4.5,"max":12}]}"#
+        let doc = try AnnotationReader.decode(line: Array(line.utf8), place: "gold.jsonl:3")
+        #expect(doc.document.id == "gold.jsonl:3")
+        #expect(doc.spans.first?.value == "4.5" && doc.spans.first?.max == "12")
+    }
+}

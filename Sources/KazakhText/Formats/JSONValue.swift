@@ -59,6 +59,16 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         }
     }
 
+    /// A number as text (`5`, `4.5`), as `NSNumber.stringValue` gave it; nil for any other kind.
+    var numberText: String? {
+        switch self {
+        case .integer(let i): return String(i)
+        case .decimal(let d): return "\(d)"
+        case .double(let d): return NSNumber(value: d).stringValue
+        default: return nil
+        }
+    }
+
     /// The value as an id: a string as it is, a number as written by Swift (`5`, `1.5`).
     var idText: String? {
         switch self {
