@@ -4,7 +4,8 @@ import KazakhText
 /// Reads every input file as a stream of documents, processes them in bounded batches and
 /// writes one output per input document, in order, to standard output or `-o FILE`. Reports
 /// bad input on stderr and returns a sysexits code: 65 for documents that could not be read,
-/// 66 for an input that cannot be opened, 74 for a read or write error.
+/// 66 for an input that cannot be opened, 73 when `-o` cannot be created, 74 for a read or
+/// write error.
 struct DocumentStream {
     struct Outcome: Sendable {
         var bytes: [UInt8]
@@ -34,7 +35,7 @@ struct DocumentStream {
             sink = try output.output.map { path throws(OutputSink.Failure) in try OutputSink(path: path) }
                 ?? OutputSink(standardOutput: StandardStreams.standardOutput!)
         } catch {
-            throw SysExit.fail(SysExit.ioError, error.description)
+            throw SysExit.fail(SysExit.cannotCreate, error.description)
         }
         let map = OrderedParallelMap<InputRecord, Outcome>(batchSize: 256, workers: output.jobs) { record in
             Self.process(record, render: render, onError: onError)

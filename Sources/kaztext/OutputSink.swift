@@ -128,6 +128,11 @@ final class OutputSink {
     private static func removeOnSignal(_ path: String?) {
         if let path {
             pendingTemporary = strdup(path)
+            // Delivered even when the parent started us with them blocked (the mask is inherited).
+            var unblocked = sigset_t()
+            sigemptyset(&unblocked)
+            for sig in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { sigaddset(&unblocked, sig) }
+            pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
             for sig in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
                 signal(sig) { number in
                     if let path = OutputSink.pendingTemporary { unlink(path) }

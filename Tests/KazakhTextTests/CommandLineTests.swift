@@ -88,6 +88,37 @@ import Testing
         #expect(written.status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == plain.output)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.jsonl"])
+        let nowhere = try kaztext(["extract", "Corpus/numbers/seed.jsonl", "-o", dir.appendingPathComponent("no-such-folder/out.jsonl").path])
+        #expect(nowhere.status == 73)
+        #expect(nowhere.errors.contains("no-such-folder/out.jsonl: cannot create the output: No such file or directory"))
+    }
+
+    /// A run stopped by SIGTERM while its input is still coming leaves nothing in the folder.
+    @Test func interruptedRunLeavesNoFile() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["extract", "-", "--input-format", "jsonl", "-o", dir.appendingPathComponent("out.jsonl").path]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data(#"{"id":"a","text":"Былтыр 5 тонна."}"#.utf8 + [0x0A]))
+        var waited = 0
+        while waited < 100, try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty {
+            usleep(50_000)
+            waited += 1
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).count == 1)   // the partial file
+        process.terminate()
+        var polls = 0
+        while process.isRunning && polls < 200 { usleep(50_000); polls += 1 }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }   // never hang the suite
+        process.waitUntilExit()
+        #expect(polls < 200, "SIGTERM did not stop the command")
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 
     @Test(arguments: Compression.allCases)
