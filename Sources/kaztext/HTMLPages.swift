@@ -50,8 +50,8 @@ struct HTMLPages {
     /// Writes what is left: the single page, or the last page and the index. `intro` heads the index.
     mutating func finish(intro: String) throws {
         guard let path else {
-            StandardStreams.write(HTMLPage.page(title: title, navigation: "", body: header + Array(sections.joined())))
-            StandardStreams.flush()
+            try Self.write(HTMLPage.page(title: title, navigation: "", body: header + Array(sections.joined())),
+                           to: OutputSink(standardOutput: StandardStreams.standardOutput!))
             return
         }
         if pagesWritten == 0 {
@@ -72,11 +72,18 @@ struct HTMLPages {
         pagesWritten = number
     }
 
+    /// Writes one page atomically (a temporary file beside it, renamed when complete).
     private func write(_ bytes: [UInt8], to file: String) throws {
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: file))
-        } catch {
-            throw SysExit.fail(SysExit.ioError, "\(file): cannot write: \(error.localizedDescription)")
+        let sink: OutputSink
+        do { sink = try OutputSink(path: file) } catch { throw SysExit.fail(SysExit.cannotCreate, error.description) }
+        try Self.write(bytes, to: sink)
+    }
+
+    private static func write(_ bytes: [UInt8], to sink: OutputSink) throws {
+        guard sink.write(bytes) else {
+            sink.abandon()
+            throw SysExit.fail(SysExit.ioError, sink.failure?.description ?? "\(sink.name): write error")
         }
+        do { try sink.commit() } catch { throw SysExit.fail(SysExit.ioError, error.description) }
     }
 }

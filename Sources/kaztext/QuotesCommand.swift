@@ -27,15 +27,21 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var output: OutputOptions
+
     @Flag(name: .customLong("by-speaker"), help: "One table per speaker across all inputs: who said what.")
     var bySpeaker = false
 
+    /// What `--by-speaker` prints.
+    enum SpeakerFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl
+    }
+
     @Option(help: "Output format with --by-speaker: text or jsonl.")
-    var format: String = "text"
+    var format: SpeakerFormat = .text
 
     func validate() throws {
-        guard ["text", "jsonl"].contains(format) else { throw ValidationError("--format must be one of: text, jsonl") }
-        guard bySpeaker || format == "text" else { throw ValidationError("--format jsonl needs --by-speaker") }
+        guard bySpeaker || format == .text else { throw ValidationError("--format jsonl needs --by-speaker") }
         _ = try input.paths.map(input.format(for:))
     }
 
@@ -44,10 +50,10 @@ struct QuotesCommand: ParsableCommand {
         do {
             extractor = try Extractor(store: input.store())
         } catch {
-            throw SysExit.fail(SysExit.config, "\(error)")
+            throw SysExit.lexiconFailure(error)
         }
         if bySpeaker { return try runBySpeaker(extractor) }
-        let code = try DocumentStream(options: input).run(
+        let code = try DocumentStream(options: input, output: output).run(
             render: { doc in
                 let result = try extractor.extract(doc.document)
                 return Array(QuotesCommand.render(result).utf8)
@@ -78,16 +84,17 @@ struct QuotesCommand: ParsableCommand {
     func runBySpeaker(_ extractor: Extractor) throws {
         var index = SpeakerIndex(extractor: extractor)
         let shared = index
-        let code = try DocumentStream(options: input).run(
+        let format = format
+        let code = try DocumentStream(options: input, output: output).run(
             render: { doc in
                 let result = try extractor.extract(doc.document)
                 return shared.entries(documentID: doc.document.id, text: doc.document.text, spans: result.spans)
             },
             onError: { _, _ in [] },
-            emit: { index.add($0) })
-        let bytes = format == "jsonl" ? Self.jsonl(index.speakers) : Array(Self.table(index.speakers).utf8)
-        StandardStreams.write(bytes)
-        StandardStreams.flush()
+            emit: { (entries: [SpeakerIndex.Entry], _: OutputSink) in index.add(entries); return true },
+            end: { sink in
+                sink.write(format == .jsonl ? Self.jsonl(index.speakers) : Array(Self.table(index.speakers).utf8))
+            })
         if code != 0 { throw ExitCode(code) }
     }
 

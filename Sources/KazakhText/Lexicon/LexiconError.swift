@@ -9,15 +9,19 @@ public struct LexiconError: Error, Sendable, CustomStringConvertible, Equatable 
     public var line: Int
     /// What is wrong (`column 1 is empty` for a line `\tтонна\tt`).
     public var message: String
+    /// The file is missing or cannot be read (the command exits 66, EX_NOINPUT, rather than 78).
+    public var isUnreadableFile: Bool
 
     /// An error for `file`:`line`: `LexiconError(file: "units.tsv", line: 12, message: "column 1 is empty")`
     /// for a line `\tтонна\tt`.
-    public init(file: String, line: Int, message: String) {
+    public init(file: String, line: Int, message: String, isUnreadableFile: Bool = false) {
         self.file = file
         self.line = line
         self.message = message
+        self.isUnreadableFile = isUnreadableFile
     }
 
-    /// `file:line: message` (`units.tsv:12: column 1 is empty`, for a line `\tтонна\tt`).
-    public var description: String { "\(file):\(line): \(message)" }
+    /// `file:line: message` (`units.tsv:12: column 1 is empty`, for a line `\tтонна\tt`), or
+    /// `file: message` when the error is about the whole file.
+    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
 }

@@ -14,12 +14,17 @@ public struct OrderedParallelMap<Input: Sendable, Output: Sendable> {
     /// Inputs per batch (`256`: 256 articles such as `seed.txt` transformed together).
     /// (`256` articles such as `Былтыр 62%-ға өсті.` at a time.)
     public let batchSize: Int
+    /// At most this many inputs are transformed at once (nil: as many as there are cores; 1
+    /// extracts `Былтыр 62%-ға өсті.` and the next text one after the other).
+    public let workers: Int?
     /// What is done to each input (extracting `Былтыр 62%-ға өсті.`'s spans, say); runs on worker threads.
     public let transform: @Sendable (Input) -> Output
 
-    /// A map of `transform` over batches of `batchSize` (see the example above with `Былтыр 62%-ға өсті.`).
-    public init(batchSize: Int = 256, transform: @escaping @Sendable (Input) -> Output) {
+    /// A map of `transform` over batches of `batchSize` on `workers` threads (see the example
+    /// above with `Былтыр 62%-ға өсті.`).
+    public init(batchSize: Int = 256, workers: Int? = nil, transform: @escaping @Sendable (Input) -> Output) {
         self.batchSize = batchSize
+        self.workers = workers.map { max(1, $0) }
         self.transform = transform
     }
 
@@ -49,7 +54,7 @@ public struct OrderedParallelMap<Input: Sendable, Output: Sendable> {
         while true {
             let batch = read()
             if batch.isEmpty { break }
-            let started = Self.start(batch, transform)
+            let started = Self.start(batch, workers: workers, transform)
             if let previous = inFlight { previous.finish(emit) }
             inFlight = started
         }
@@ -68,12 +73,19 @@ public struct OrderedParallelMap<Input: Sendable, Output: Sendable> {
         }
     }
 
-    static func start(_ batch: [Input], _ transform: @escaping @Sendable (Input) -> Output) -> InFlight {
+    static func start(_ batch: [Input], workers: Int?, _ transform: @escaping @Sendable (Input) -> Output) -> InFlight {
         let results = ResultSlots<Output>(count: batch.count)
         let done = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                results.set(i, transform(batch[i]))
+            if let workers {
+                // `workers` stripes, each transforming every workers-th input.
+                DispatchQueue.concurrentPerform(iterations: min(workers, batch.count)) { stripe in
+                    for i in stride(from: stripe, to: batch.count, by: workers) { results.set(i, transform(batch[i])) }
+                }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+                    results.set(i, transform(batch[i]))
+                }
             }
             done.signal()
         }
