@@ -257,7 +257,7 @@ def main():
                 with open(extracted, "wb") as f:
                     subprocess.run([args.kaztext, "extract", "Corpus/quotes/news.jsonl"], stdout=f, check=True)
                 subprocess.run([args.kaztext, "eval", "--gold", "Corpus/quotes/news.jsonl", extracted,
-                                "--html", evalpage], stdout=subprocess.DEVNULL, check=True)
+                                "--labels", "PERSON,POSITION,QUOTE", "--html", evalpage], stdout=subprocess.DEVNULL, check=True)
                 browser.screenshot(os.path.join(args.screenshots, "eval-quotes-news.png"), pages_of(evalpage)[0])
         finally:
             browser.close()
