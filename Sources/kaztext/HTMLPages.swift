@@ -18,26 +18,26 @@ struct HTMLPages {
     private var sectionCount = 0
     private var entries: [HTMLPage.IndexEntry] = []
     private var pagesWritten = 0
+    /// `out` for `-o out.html` (with its folder), and its last component, which page links use.
+    private let base: String
+    private let baseName: String
+    private let indexName: String
 
     init(title: String, path: String?, perPage: Int, header: [UInt8] = []) {
         self.title = title
         self.header = header
-        self.path = path == "-" ? nil : path
+        let path = path == "-" ? nil : path
+        self.path = path
         self.perPage = perPage
+        let base = path.map { $0.hasSuffix(".html") ? String($0.dropLast(5)) : $0 } ?? ""
+        self.base = base
+        baseName = URL(fileURLWithPath: base).lastPathComponent
+        indexName = URL(fileURLWithPath: path ?? "index.html").lastPathComponent
     }
 
-    private var base: String {
-        guard let path else { return "" }
-        return path.hasSuffix(".html") ? String(path.dropLast(5)) : path
-    }
-
-    private func pageName(_ number: Int) -> String {
-        (URL(fileURLWithPath: base).lastPathComponent) + "-\(number).html"
-    }
+    private func pageName(_ number: Int) -> String { baseName + "-\(number).html" }
 
     private func pagePath(_ number: Int) -> String { base + "-\(number).html" }
-
-    private var indexName: String { URL(fileURLWithPath: path ?? "index.html").lastPathComponent }
 
     /// Adds the section of document `index` (its id, date and span summary go to the index).
     mutating func add(section: [UInt8], index: Int, id: String, date: String?, summary: String) throws {
