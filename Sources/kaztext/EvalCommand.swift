@@ -20,10 +20,11 @@ struct EvalCommand: ParsableCommand {
             space, or a newline with --join newline) and tokens and sentences are compared as the
             CoNLL 2018 UD shared task does. PRED is `kaztext tokenize --format jsonl` on that text.
 
-            With --html FILE, an HTML page shows the per-label table, then gold and prediction side
-            by side on every document that disagrees, each false positive, false negative,
-            boundary error, wrong value, wrong leader and wrong speaker marked (50 documents a
-            page; more go on FILE-1.html, FILE-2.html, ... and FILE becomes their index).
+            With --html FILE, an HTML page shows the per-label table, then gold
+            and prediction side by side on every document that disagrees, each
+            false positive, false negative, boundary error, wrong value, wrong
+            leader and wrong speaker marked (50 documents a page; more go on
+            FILE-1.html, FILE-2.html, ... and FILE becomes their index).
 
             Examples:
               kaztext eval --gold ../shared/data/kaznerd/IOB2_valid.txt

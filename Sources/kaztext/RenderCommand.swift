@@ -6,22 +6,26 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Show extractions as a self-contained HTML page (spans highlighted, numbers and quotes tabled).",
         discussion: """
-            Input: JSONL from `kaztext extract` (a document with `spans` is shown as it is; one
-            without is extracted first) or raw text, which is extracted first. Every span is a
-            <mark> with data-label, data-start and data-end (Unicode scalar offsets into the
-            document's text) and shows its value, unit, range, approximation and leader (name and
-            offices on the document's date); a line joins each quote to its speaker. Below each
-            document: tables of the numbers, of who said what, and of persons and positions.
-            The page needs no network: style and script are inline.
+            Input: JSONL from `kaztext extract` (a document with `spans` is shown
+            as it is, one without is extracted first) or raw text, which is
+            extracted first. Every span is a <mark> with data-label, data-start
+            and data-end (Unicode scalar offsets into the document's text) and
+            shows its value, unit, range, approximation and leader (name and
+            offices on the document's date); a line joins each quote to its
+            speaker. Below each document: tables of the numbers, of who said
+            what, and of persons and positions. The page needs no network:
+            style and script are inline.
 
-            Pages: with -o out.html, up to --per-page documents go on one page, out.html. More
-            documents go on out-1.html, out-2.html, ... and out.html becomes an index linking every
-            document to its page. Without -o, one page with every document goes to standard output.
+            Pages: with -o out.html, up to --per-page documents go on out.html.
+            More documents go on out-1.html, out-2.html, ... and out.html
+            becomes an index linking every document to its page. Without -o,
+            one page with every document goes to standard output.
 
             Examples:
               kaztext render Corpus/samples/seed.txt -o seed.html
-              kaztext extract news.jsonl > news.spans.jsonl && kaztext render news.spans.jsonl -o news.html
-              kaztext render sentences.txt --input-format lines -o sentences.html --per-page 200
+              kaztext extract news.jsonl > spans.jsonl
+              kaztext render spans.jsonl -o news.html --per-page 200
+              kaztext render notes.txt --input-format lines -o notes.html
             """
     )
 
