@@ -4,7 +4,10 @@
 Chromium is driven over the DevTools protocol on a pipe (--remote-debugging-pipe: JSON
 messages ended by NUL on file descriptors 3 and 4), so no WebSocket client is needed.
 
-For every Corpus/ file the script renders, in a scratch folder:
+First it renders a few hard documents it writes itself (markup and entities, CR LF, NUL,
+right-to-left text, a bidi override, combining marks, nested, crossing and empty spans, empty
+documents) and checks them the same way. Then, for every Corpus/ file, it renders in a scratch
+folder:
   * the extraction (`kaztext extract FILE`, then `kaztext render` on FILE itself, which extracts
     again), compared with the extract JSONL;
   * for annotated JSONL files, the gold spans as they are (`kaztext render FILE`);
@@ -234,6 +237,46 @@ def check_file(kaztext, browser, path, scratch):
     return problems
 
 
+def edge_documents():
+    """Documents that are hard to show: markup and entities, CR LF, NUL, right-to-left text and a
+    bidi override, combining marks, nested, touching and crossing spans, spans at both ends,
+    an empty document and an empty span."""
+    def doc(i, text, spans):
+        return {"id": f"edge-{i}", "text": text,
+                "spans": [{"start": a, "end": z, "label": l} for a, z, l in spans]}
+    t1 = "<script>alert('x')</script> & &amp; \"q\""
+    t2 = "бір\r\nекі\r\x00үш\u2028төрт"
+    t3 = "مرحبا \u202eApple е\u0301кі 🇰🇿 Тоқаев"
+    t4 = "«Мемлекет басшысы Тоқаев келді», – деді Президент Тоқаев."
+    return [
+        doc(1, t1, [(0, 8, "QUOTE"), (29, 30, "CARDINAL"), (0, len(t1), "QUOTE")]),
+        doc(2, t2, [(0, 5, "CARDINAL"), (3, 9, "ORDINAL"), (8, 10, "CARDINAL"), (len(t2) - 4, len(t2), "CARDINAL")]),
+        doc(3, t3, [(0, 5, "PERSON"), (6, 12, "QUOTE"), (13, 17, "CARDINAL"), (14, 15, "ORDINAL"), (18, 20, "POSITION"),
+                    (21, 27, "PERSON")]),
+        doc(4, t4, [(1, 30, "QUOTE"), (1, 17, "POSITION"), (18, 24, "PERSON"), (10, 24, "PERSON"), (40, 49, "POSITION"),
+                    (50, 56, "PERSON"), (50, 56, "DATE"), (56, 56, "QUOTE")]),
+        doc(5, "", [(0, 0, "QUOTE")]),
+        doc(6, "", []),
+    ]
+
+
+def check_edges(kaztext, browser, scratch):
+    """The edge documents as gold JSONL, rendered as they are and checked in the browser."""
+    path = os.path.join(scratch, "edge.jsonl")
+    docs = edge_documents()
+    with open(path, "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    out = os.path.join(scratch, "edge.html")
+    subprocess.run([kaztext, "render", path, "-o", out], check=True)
+    problems, shown, n = check_pages(browser, "edge cases", pages_of(out), docs, {"spans": [d["spans"] for d in docs]})
+    if len(shown) != len(docs):
+        problems.append(f"edge cases: {len(docs)} documents, {len(shown)} shown")
+    print(f"  edge cases (markup, CR, NUL, RTL, combining marks, nested/crossing/empty spans): "
+          f"{len(shown)} documents, {n} elements" + ("" if not problems else f"; {len(problems)} PROBLEMS"))
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kaztext", required=True)
@@ -245,6 +288,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="kaztext-dom-") as scratch:
         browser = Browser(args.chromium, os.path.join(scratch, "profile"))
         try:
+            problems += check_edges(args.kaztext, browser, scratch)
             for path in args.files:
                 problems += check_file(args.kaztext, browser, path, scratch)
             if args.screenshots:
@@ -253,11 +297,8 @@ def main():
                 subprocess.run([args.kaztext, "render", "Corpus/samples/seed.txt", "-o", seed], check=True)
                 browser.screenshot(os.path.join(args.screenshots, "render-seed.png"), seed)
                 evalpage = os.path.join(scratch, "eval.html")
-                extracted = os.path.join(scratch, "screenshot.extract.jsonl")
-                with open(extracted, "wb") as f:
-                    subprocess.run([args.kaztext, "extract", "Corpus/quotes/news.jsonl"], stdout=f, check=True)
-                subprocess.run([args.kaztext, "eval", "--gold", "Corpus/quotes/news.jsonl", extracted,
-                                "--html", evalpage], stdout=subprocess.DEVNULL, check=True)
+                subprocess.run([args.kaztext, "eval", "--gold", "Corpus/quotes/news.jsonl",
+                                "--labels", "PERSON,POSITION,QUOTE", "--html", evalpage], stdout=subprocess.DEVNULL, check=True)
                 browser.screenshot(os.path.join(args.screenshots, "eval-quotes-news.png"), pages_of(evalpage)[0])
         finally:
             browser.close()

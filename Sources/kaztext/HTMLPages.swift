@@ -13,36 +13,39 @@ struct HTMLPages {
     let perPage: Int
     /// Shown at the top of every page and of the index (the eval page's per-label table).
     let header: [UInt8]
-    private var sections: [[UInt8]] = []
+    /// The sections of the page being filled, one after another.
+    private var body: [UInt8] = []
+    private var sectionCount = 0
     private var entries: [HTMLPage.IndexEntry] = []
     private var pagesWritten = 0
+    /// `out` for `-o out.html` (with its folder), and its last component, which page links use.
+    private let base: String
+    private let baseName: String
+    private let indexName: String
 
     init(title: String, path: String?, perPage: Int, header: [UInt8] = []) {
         self.title = title
         self.header = header
-        self.path = path == "-" ? nil : path
+        let path = path == "-" ? nil : path
+        self.path = path
         self.perPage = perPage
+        let base = path.map { $0.hasSuffix(".html") ? String($0.dropLast(5)) : $0 } ?? ""
+        self.base = base
+        baseName = URL(fileURLWithPath: base).lastPathComponent
+        indexName = URL(fileURLWithPath: path ?? "index.html").lastPathComponent
     }
 
-    private var base: String {
-        guard let path else { return "" }
-        return path.hasSuffix(".html") ? String(path.dropLast(5)) : path
-    }
-
-    private func pageName(_ number: Int) -> String {
-        (URL(fileURLWithPath: base).lastPathComponent) + "-\(number).html"
-    }
+    private func pageName(_ number: Int) -> String { baseName + "-\(number).html" }
 
     private func pagePath(_ number: Int) -> String { base + "-\(number).html" }
 
-    private var indexName: String { URL(fileURLWithPath: path ?? "index.html").lastPathComponent }
-
     /// Adds the section of document `index` (its id, date and span summary go to the index).
     mutating func add(section: [UInt8], index: Int, id: String, date: String?, summary: String) throws {
-        if path != nil && sections.count == perPage {
+        if path != nil && sectionCount == perPage {
             try writePage(number: pagesWritten + 1, hasNext: true)
         }
-        sections.append(section)
+        body.append(contentsOf: section)
+        sectionCount += 1
         let number = path == nil ? 1 : pagesWritten + 1
         entries.append(HTMLPage.IndexEntry(index: index, id: id, date: date, summary: summary, page: pageName(number)))
     }
@@ -50,12 +53,12 @@ struct HTMLPages {
     /// Writes what is left: the single page, or the last page and the index. `intro` heads the index.
     mutating func finish(intro: String) throws {
         guard let path else {
-            try Self.write(HTMLPage.page(title: title, navigation: "", body: header + Array(sections.joined())),
+            try Self.write(HTMLPage.page(title: title, navigation: "", body: header + body),
                            to: OutputSink(standardOutput: StandardStreams.standardOutput!))
             return
         }
         if pagesWritten == 0 {
-            try write(HTMLPage.page(title: title, navigation: "", body: header + Array(sections.joined())), to: path)
+            try write(HTMLPage.page(title: title, navigation: "", body: header + body), to: path)
             return
         }
         try writePage(number: pagesWritten + 1, hasNext: false)
@@ -66,9 +69,10 @@ struct HTMLPages {
     private mutating func writePage(number: Int, hasNext: Bool) throws {
         let nav = HTMLPage.navigation(index: indexName, previous: number > 1 ? pageName(number - 1) : nil,
                                       next: hasNext ? pageName(number + 1) : nil, label: "page \(number)")
-        try write(HTMLPage.page(title: "\(title) (page \(number))", navigation: nav, body: header + Array(sections.joined())),
+        try write(HTMLPage.page(title: "\(title) (page \(number))", navigation: nav, body: header + body),
                   to: pagePath(number))
-        sections.removeAll(keepingCapacity: true)
+        body.removeAll(keepingCapacity: true)
+        sectionCount = 0
         pagesWritten = number
     }
 

@@ -21,8 +21,8 @@ struct RenderCommand: ParsableCommand {
             Examples:
               kaztext render Corpus/samples/seed.txt -o seed.html
               kaztext extract news.jsonl > spans.jsonl
-              kaztext render spans.jsonl -o news.html
-              kaztext render lines.txt --input-format lines -o lines.html --per-page 200
+              kaztext render spans.jsonl -o news.html --per-page 200
+              kaztext render notes.txt --input-format lines -o notes.html
             """
     )
 

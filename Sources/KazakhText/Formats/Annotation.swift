@@ -90,7 +90,8 @@ public enum AnnotationError: Error, Sendable, CustomStringConvertible {
 /// ```
 public enum AnnotationReader {
     /// Decodes one JSONL line; `place` names it in errors (`gold.jsonl:12`). Read with
-    /// `JSONDecoder` (as documents to process are), so the text is exactly the file's.
+    /// `JSONDecoder` (as documents to process are), so the text is exactly the file's
+    /// (`{"id":"d","text":"Былтыр 62%-ға өсті.","spans":[]}` gives one document with no spans).
     public static func decode(line: [UInt8], place: String) throws(AnnotationError) -> AnnotatedDocument {
         let (_, bad) = DocumentDecoder.repairUTF8(line)
         if !bad.isEmpty { throw .invalid("\(place): invalid UTF-8 at byte \(bad[0].inputByte)") }

@@ -12,7 +12,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case lines
 
     /// `.jsonl` files are JSONL (also compressed: `.jsonl.gz`, `.jsonl.zst`, `.jsonl.xz`),
-    /// anything else is text.
+    /// anything else is text (`жаңалықтар.jsonl.gz` is `.jsonl`, `seed.txt` is `.text`).
     public static func guess(path: String) -> InputFormat {
         Compression.strippingExtension(path).hasSuffix(".jsonl") ? .jsonl : .text
     }
@@ -63,12 +63,16 @@ public struct InputRecord: Sendable {
 }
 
 /// A note about a document's text that goes into its `warnings` (annotation-format.md): where
-/// the input was not Unicode text and was replaced, or a field that could not be kept.
+/// the input was not Unicode text and was replaced, or a field that could not be kept (a broken
+/// `Қ` in `Қазақстан` replaced by U+FFFD, say).
 public struct InputTextWarning: Sendable, Hashable {
-    /// UTF-8 byte range in the document text; nil when the warning names no stretch of it.
+    /// UTF-8 byte range in the document text (0..<3 for the U+FFFD that replaced a broken `Қ` of
+    /// `Қазақстан`); nil when the warning names no stretch of it.
     public var utf8Range: Range<Int>?
+    /// What happened (`invalid UTF-8 replaced with U+FFFD`, for the broken `Қ`).
     public var message: String
 
+    /// A warning about `utf8Range` of the text (`0..<3` for a replaced `Қ`).
     public init(utf8Range: Range<Int>?, message: String) {
         self.utf8Range = utf8Range
         self.message = message
@@ -89,9 +93,11 @@ public struct InputDocument: @unchecked Sendable {
     public var document: Document
     /// Fields besides `id`, `text`, `date` (`source: "baq"` beside `Былтыр 62%-ға өсті.`).
     public var extraFields: [(String, Any)]
-    /// Problems for standard error, with file, line and byte in the file.
+    /// Problems for standard error, with file, line and byte in the file (`news.jsonl:3: byte
+    /// 120: invalid UTF-8 replaced with U+FFFD`, for a broken `Қ`).
     public var warnings: [InputWarning]
-    /// The same problems as they go into the output document's `warnings`, with offsets in its text.
+    /// The same problems as they go into the output document's `warnings`, with offsets in its
+    /// text (the broken `Қ` of `Қазақстан` at 0..<3).
     public var documentWarnings: [InputTextWarning]
 }
 
@@ -144,13 +150,13 @@ public enum DocumentDecoder {
 
     /// Where one invalid UTF-8 sequence was: its byte in the input and the byte of its U+FFFD
     /// in the repaired text.
-    public struct Repair: Sendable, Hashable {
-        public var inputByte: Int
-        public var textByte: Int
+    package struct Repair: Sendable, Hashable {
+        package var inputByte: Int
+        package var textByte: Int
     }
 
     /// Valid UTF-8 as a String, with where each invalid sequence was (each replaced by U+FFFD).
-    public static func repairUTF8(_ bytes: [UInt8]) -> (String, [Repair]) {
+    package static func repairUTF8(_ bytes: [UInt8]) -> (String, [Repair]) {
         if let valid = String(validating: bytes, as: UTF8.self) { return (valid, []) }
         var repairs: [Repair] = []
         var i = 0

@@ -4,7 +4,7 @@ import Foundation
 /// untouched (gold `spans`, `source`, ...). `JSONDecoder` keeps strings exactly as written
 /// (a raw U+FEFF at a string's start included, which `JSONSerialization` drops) and does not
 /// reject a line for a number it is not asked to convert.
-public enum JSONValue: Sendable, Hashable, Decodable {
+package enum JSONValue: Sendable, Hashable, Decodable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -19,7 +19,7 @@ public enum JSONValue: Sendable, Hashable, Decodable {
 
     /// Tries each kind in turn; only a mismatch of kind moves on, so a string that cannot be
     /// decoded (a lone surrogate escape) fails the line instead of passing as another kind.
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let single = try decoder.singleValueContainer()
         if single.decodeNil() { self = .null; return }
         func attempt<T: Decodable>(_ type: T.Type) throws -> T? {
@@ -36,7 +36,7 @@ public enum JSONValue: Sendable, Hashable, Decodable {
     }
 
     /// The value as Foundation objects, the form `JSONWriter.value` writes.
-    public var foundationObject: Any {
+    package var foundationObject: Any {
         switch self {
         case .null, .unrepresentableNumber: return NSNull()
         case .bool(let b): return NSNumber(value: b)
@@ -50,7 +50,7 @@ public enum JSONValue: Sendable, Hashable, Decodable {
     }
 
     /// True when this value holds a number that could not be kept (see `unrepresentableNumber`).
-    public var losesANumber: Bool {
+    package var losesANumber: Bool {
         switch self {
         case .unrepresentableNumber: return true
         case .array(let a): return a.contains(where: \.losesANumber)

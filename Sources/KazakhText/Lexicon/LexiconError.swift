@@ -9,7 +9,8 @@ public struct LexiconError: Error, Sendable, CustomStringConvertible, Equatable 
     public var line: Int
     /// What is wrong (`column 1 is empty` for a line `\tтонна\tt`).
     public var message: String
-    /// The file is missing or cannot be read (the command exits 66, EX_NOINPUT, rather than 78).
+    /// The file is missing or cannot be read (the command exits 66, EX_NOINPUT, rather than 78):
+    /// a `--lexicons мои-тізімдер` folder that does not exist.
     public var isUnreadableFile: Bool
 
     /// An error for `file`:`line`: `LexiconError(file: "units.tsv", line: 12, message: "column 1 is empty")`

@@ -31,9 +31,10 @@ public final class RecordReader {
     private let underlying: UnsafeMutablePointer<FILE>?
     private let ownsFile: Bool
     /// Set when reading failed (an I/O error, a corrupt compressed stream): the records before
-    /// it were returned, the rest of the input is lost, and the caller must say so.
+    /// it were returned, the rest of the input is lost, and the caller must say so
+    /// (`жаңалықтар.jsonl.gz: unexpected end of the compressed stream`).
     public private(set) var readError: String?
-    /// Bytes of the (decompressed) input returned so far.
+    /// Bytes of the (decompressed) input returned so far (39 after `{"text":"Былтыр 62%-ға өсті."}`).
     public var bytesRead: Int { offset }
     private var lineNumber = 0
     private var offset = 0

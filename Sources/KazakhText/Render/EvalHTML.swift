@@ -58,7 +58,9 @@ package struct EvalHTML: Sendable {
         for d in result.errors { kinds[Self.kind(d).name, default: 0] += 1 }
         lines.append("disagreements: " + (kinds.isEmpty ? "none" : kinds.keys.sorted().map { "\($0) \(kinds[$0]!)" }.joined(separator: " · ")))
         html.text(lines.joined(separator: "; "))
-        html.raw("</p></section>\n")
+        html.raw("</p>\n<p class=\"legend\"><mark class=\"span ok\">right</mark> <mark class=\"span err-fp\">false positive or negative</mark> ")
+        html.raw("<mark class=\"span err-boundary\">boundary error</mark> <mark class=\"span err-value\">wrong value, leader or speaker</mark> ")
+        html.raw("<mark class=\"span unscored\">not scored</mark></p></section>\n")
         return html.bytes
     }
 

@@ -138,6 +138,7 @@ package enum HTMLPage {
         mark.err-fp, mark.err-fn { outline: 2px solid #d0302b; }
         mark.err-boundary { outline: 2px dashed #e0761b; }
         mark.err-value, mark.err-leader, mark.err-speaker { outline: 2px dotted #1f5fbf; }
+        table.disagreements { width: 100%; } table.disagreements td:nth-child(3), table.disagreements td:nth-child(4) { width: 42%; }
         .kind { font-weight: 600; white-space: nowrap; } .kind-fp, .kind-fn { color: #b3231f; } .kind-boundary { color: #b85d0f; }
         .kind-value, .kind-leader, .kind-speaker { color: #1f5fbf; }
 

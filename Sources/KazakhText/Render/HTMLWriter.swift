@@ -59,8 +59,8 @@ package struct HTMLWriter: Sendable {
     /// `label` reduced to the characters a CSS class name may hold (`QUANTITY` → `QUANTITY`,
     /// `ORGANISATION` → `ORGANISATION`, anything else → `_`).
     package static func className(_ label: String) -> String {
-        String(label.unicodeScalars.map { s -> Character in
-            s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_") ? Character(s) : "_"
-        })
+        String(decoding: label.utf8.map { b in
+            (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F ? b : 0x5F
+        }, as: UTF8.self)
     }
 }
