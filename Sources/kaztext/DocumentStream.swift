@@ -71,9 +71,9 @@ struct DocumentStream {
                 for message in outcome.messages { StandardStreams.error(message) }
                 if outcome.failed { tally.failures += 1 }
                 if !stopped && !emit(outcome.value, sink) { stopped = true }
-                progress?.advance(bytesRead: reader.bytesRead)
+                progress?.advance(bytesRead: reader.bytesRead, fileBytesRead: reader.fileBytesRead)
             }
-            progress?.finishFile(bytes: reader.bytesRead)
+            progress?.finishFile(bytes: reader.bytesRead, fileBytes: reader.fileBytesRead)
             if let readError = reader.readError {
                 StandardStreams.error(readError)
                 tally.ioError = true

@@ -28,6 +28,7 @@ import Testing
         process.currentDirectoryURL = Fixtures.root
         process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: outPath)
         process.standardError = try FileHandle(forWritingTo: errPath)
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: try Data(contentsOf: outPath),
@@ -154,5 +155,14 @@ import Testing
         #expect(shown.errors.contains("100%, ETA 0:00"))
         let quiet = try kaztext(["tokenize", "Corpus/numbers/news-web.jsonl", "--quiet"])
         #expect(quiet.errors.isEmpty)
+        // A compressed input's size on disk is known too: the share done and the ETA are shown.
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let compressed = dir.appendingPathComponent("news.jsonl.zst").path
+        #expect(try kaztext(["tokenize", "Corpus/numbers/news-web.jsonl", "--quiet", "-o", compressed]).status == 0)
+        let fromCompressed = try kaztext(["tokenize", compressed, "--progress"])
+        #expect(fromCompressed.errors.contains("100%, ETA 0:00"), "\(fromCompressed.errors)")
+        let fromStandardInput = try kaztext(["tokenize", "-", "--progress"])
+        #expect(!fromStandardInput.errors.contains("ETA"))
     }
 }

@@ -63,8 +63,13 @@ public struct InputRecord: Sendable {
 }
 
 /// A note about a document's text that goes into its `warnings` (annotation-format.md): where
-/// the input was not Unicode text and was replaced, or a field that could not be kept (a broken
-/// `Қ` in `Қазақстан` replaced by U+FFFD, say).
+/// the input was not Unicode text and was replaced, or a field that could not be kept.
+///
+/// ```swift
+/// // {"id": "d", "text": "Сәлем \ud800 әлем"} is read as "Сәлем \u{FFFD} әлем" with
+/// InputTextWarning(utf8Range: 11..<14, message: "lone surrogate escape replaced with U+FFFD")
+/// // written as {"start": 6, "end": 7, "message": "lone surrogate escape replaced with U+FFFD"}
+/// ```
 public struct InputTextWarning: Sendable, Hashable {
     /// UTF-8 byte range in the document text (0..<3 for the U+FFFD that replaced a broken `Қ` of
     /// `Қазақстан`); nil when the warning names no stretch of it.

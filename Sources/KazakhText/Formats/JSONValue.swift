@@ -4,6 +4,11 @@ import Foundation
 /// untouched (gold `spans`, `source`, ...). `JSONDecoder` keeps strings exactly as written
 /// (a raw U+FEFF at a string's start included, which `JSONSerialization` drops) and does not
 /// reject a line for a number it is not asked to convert.
+///
+/// ```swift
+/// let line = #"{"id": "d1", "text": "Сәлем", "source": "Ақорда", "score": 1e400}"#
+/// // extra fields: source → .string("Ақорда"), score → .unrepresentableNumber (written as null, with a warning)
+/// ```
 package enum JSONValue: Sendable, Hashable, Decodable {
     case null
     case bool(Bool)

@@ -36,6 +36,9 @@ public final class RecordReader {
     public private(set) var readError: String?
     /// Bytes of the (decompressed) input returned so far (39 after `{"text":"Былтыр 62%-ға өсті."}`).
     public var bytesRead: Int { offset }
+    /// Bytes of the file itself read so far: the compressed bytes of a compressed file (to
+    /// compare with its size on disk).
+    public var fileBytesRead: Int { underlying.map { max(0, ftell($0)) } ?? offset }
     private var lineNumber = 0
     private var offset = 0
     private var buffer: UnsafeMutablePointer<CChar>? = nil
