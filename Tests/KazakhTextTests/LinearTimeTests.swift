@@ -90,13 +90,19 @@ private func extractionSeconds(_ text: String) throws -> Double {
     return best
 }
 
-/// Four times the text may cost at most eight times the time (linear: four; quadratic:
-/// sixteen), plus 50 ms of slack for a loaded machine. At these sizes the quadratic rules took
-/// seconds to minutes.
+/// Four times the text may cost at most ten times the time (linear: four; quadratic: sixteen),
+/// plus 100 ms of slack. The other tests run in parallel on a loaded machine, so a pair of
+/// timings (each the fastest of three) is taken up to three times and one pair within the bound
+/// passes. At these sizes the quadratic rules took seconds to minutes.
 @Test(arguments: hostileNames)
 func hostileTextTakesLinearTime(_ name: String) throws {
     _ = try extractionSeconds(hostileText(name, 1_000))   // warm the caches
-    let small = try extractionSeconds(hostileText(name, 20_000))
-    let large = try extractionSeconds(hostileText(name, 80_000))
-    #expect(large < 8 * small + 0.05, "\(name): 20,000 units \(small) s, 80,000 units \(large) s")
+    var pairs: [(small: Double, large: Double)] = []
+    for _ in 0..<3 {
+        let small = try extractionSeconds(hostileText(name, 20_000))
+        let large = try extractionSeconds(hostileText(name, 80_000))
+        if large < 10 * small + 0.1 { return }
+        pairs.append((small, large))
+    }
+    Issue.record("\(name): 20,000 and 80,000 units took \(pairs) s")
 }
