@@ -72,6 +72,26 @@ def extract_partition(command):
     return run
 
 
+def save_through_jvm_pipe(spark, lines, command, output, codec):
+    """Spark's own `pipe` on the JVM side: the lines never pass through Python workers.
+
+    kaztext's exit code 65 (some documents could not be read, each still one error line) is
+    taken as success; any other non-zero code fails the task. Blank lines give no output, as
+    in one kaztext process."""
+    jvm = spark.sparkContext._jvm
+    wrapped = jvm.java.util.ArrayList()
+    script = 'kaztext="$1"; shift; "$kaztext" "$@"; code=$?; [ $code -eq 65 ] && exit 0; exit $code'
+    for part in ["/bin/sh", "-c", script, "kaztext-spark", *command]:
+        wrapped.add(part)
+    # textFile's Java RDD holds the lines as Java strings (a Python-side transformation would
+    # turn them into pickled bytes).
+    piped = lines.pipe(wrapped)
+    if codec:
+        piped.saveAsTextFile(output, jvm.java.lang.Class.forName(codec))
+    else:
+        piped.saveAsTextFile(output)
+
+
 def blank(line):
     return line.strip(" \t\r") == ""
 
@@ -83,6 +103,9 @@ def main():
     parser.add_argument("--kaztext", default="./kaztext/kaztext", help="kaztext binary as executors see it")
     parser.add_argument("--partitions", type=int, default=0, help="repartition the input to N parts (0: as read)")
     parser.add_argument("--compress", action="store_true", help="write .gz parts")
+    parser.add_argument("--via", choices=["jvm", "python"], default="jvm",
+                        help="jvm: Spark's pipe, lines stay in the JVM (faster); python: mapPartitions with "
+                             "a subprocess that also checks one output line per input line")
     parser.add_argument("--master", default=None, help="Spark master when not run by spark-submit, e.g. local[2]")
     parser.add_argument("extra", nargs="*", help="more `kaztext extract` options, after --")
     args = parser.parse_args()
@@ -91,17 +114,23 @@ def main():
     if args.master:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
-    lines = spark.sparkContext.textFile(args.input)
+    # The Java RDD of the lines for the jvm way, the Python RDD for the python way; both have
+    # the same partitions methods.
+    jvm_lines = args.via == "jvm"
+    lines = spark.sparkContext._jsc.textFile(args.input) if jvm_lines else spark.sparkContext.textFile(args.input)
     if args.partitions > 0:
-        # Keeps the order of the input within each part (no shuffle of lines across a part).
-        lines = lines.coalesce(args.partitions) if args.partitions < lines.getNumPartitions() \
-            else lines.repartition(args.partitions)
+        # coalesce keeps the order of the input within each part; repartition shuffles lines.
+        parts = lines.getNumPartitions()
+        lines = lines.coalesce(args.partitions) if args.partitions < parts else lines.repartition(args.partitions)
     # Blank lines are skipped by kaztext as well; dropping them here keeps the count check exact.
     command = [args.kaztext, "extract", "--input-format", "jsonl", *args.extra, "-"]
-    documents = lines.filter(lambda line: not blank(line)).mapPartitions(extract_partition(command))
     codec = "org.apache.hadoop.io.compress.GzipCodec" if args.compress else None
     started = time.monotonic()
-    documents.saveAsTextFile(args.output, compressionCodecClass=codec)
+    if args.via == "python":
+        documents = lines.filter(lambda line: not blank(line)).mapPartitions(extract_partition(command))
+        documents.saveAsTextFile(args.output, compressionCodecClass=codec)
+    else:
+        save_through_jvm_pipe(spark, lines, command, args.output, codec)
     print(f"kaztext_spark: job {time.monotonic() - started:.2f} s", file=sys.stderr)
     spark.stop()
 
