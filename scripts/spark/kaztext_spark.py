@@ -13,11 +13,13 @@ Hadoop-compressed input (`.gz`, `.bz2`) are read as they are; `--compress` write
 kaztext finds `Lexicons/` next to itself (or through KAZTEXT_LEXICONS). See README.
 """
 import argparse
+import os
 import sys
 import time
 import subprocess
 import threading
 
+from pyspark import SparkFiles
 from pyspark.sql import SparkSession
 
 # sysexits: 0 = all documents read; 65 = some input documents could not be read (each still
@@ -92,6 +94,16 @@ def save_through_jvm_pipe(spark, lines, command, output, codec):
         piped.saveAsTextFile(output)
 
 
+def executor_path(spark, path):
+    """The binary's path as executors see it. On a cluster, archives are unpacked in each
+    executor's working folder, so `./kaztext/kaztext` is right as given; in local mode they are
+    unpacked under SparkFiles' root instead, which the driver shares with its executors."""
+    if os.path.isabs(path) or os.path.exists(path) or not spark.sparkContext.master.startswith("local"):
+        return path
+    shipped = os.path.join(SparkFiles.getRootDirectory(), os.path.normpath(path))
+    return shipped if os.path.exists(shipped) else path
+
+
 def blank(line):
     return line.strip(" \t\r") == ""
 
@@ -123,7 +135,7 @@ def main():
         parts = lines.getNumPartitions()
         lines = lines.coalesce(args.partitions) if args.partitions < parts else lines.repartition(args.partitions)
     # Blank lines are skipped by kaztext as well; dropping them here keeps the count check exact.
-    command = [args.kaztext, "extract", "--input-format", "jsonl", *args.extra, "-"]
+    command = [executor_path(spark, args.kaztext), "extract", "--input-format", "jsonl", *args.extra, "-"]
     codec = "org.apache.hadoop.io.compress.GzipCodec" if args.compress else None
     started = time.monotonic()
     if args.via == "python":

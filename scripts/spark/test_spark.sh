@@ -32,7 +32,7 @@ gzip "$work/in/part-03.jsonl"
 
 run_spark() {  # [--via jvm|python]
   rm -rf "$work/out"
-  python3 scripts/spark/kaztext_spark.py --master 'local[2]' --kaztext "$KAZTEXT" "$@" "$work/in" "$work/out" 2>"$work/spark.log" \
+  python3 scripts/spark/kaztext_spark.py --master 'local[2]' --kaztext "$KAZTEXT" ${SPARK_JOB_ARGS---partitions 2} "$@" "$work/in" "$work/out" 2>"$work/spark.log" \
     || { tail -40 "$work/spark.log" >&2; return 1; }
 }
 run_single() { "$KAZTEXT" extract --input-format jsonl "$work/all.jsonl" >"$work/single.jsonl"; }
