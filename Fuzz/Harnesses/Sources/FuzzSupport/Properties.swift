@@ -98,6 +98,13 @@ struct OutputDocument: Decodable {
     var tokens: [Piece]?
     var sentences: [Piece]?
     var spans: [Piece]?
+    /// Offsets are optional on warnings.
+    struct Warning: Decodable {
+        var start: Int?
+        var end: Int?
+        var message: String
+    }
+    var warnings: [Warning]?
 }
 
 /// The JSONL output for one document: exactly one line, `text` equal to the input text scalar
@@ -124,6 +131,11 @@ public func checkOutputLine(_ bytes: [UInt8], expectedText: ScalarText?) -> Stri
     }
     for (k, piece) in (doc.sentences ?? []).enumerated() {
         _ = expectedText.slice(piece.start, piece.end, "output sentence \(k)")
+    }
+    for (k, warning) in (doc.warnings ?? []).enumerated() {
+        if let start = warning.start, let end = warning.end {
+            _ = expectedText.slice(start, end, "output warning \(k) (\(warning.message))")
+        }
     }
     return doc.id
 }
