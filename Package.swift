@@ -26,9 +26,16 @@ let package = Package(
             path: "Sources/ICUBridge",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // gzip, zstd and xz streams as stdio FILEs, through Debian's zlib, libzstd and liblzma
+        // (scripts/setup.sh installs their -dev packages).
+        .target(
+            name: "CompressedStreams",
+            path: "Sources/CompressedStreams",
+            linkerSettings: [.linkedLibrary("z"), .linkedLibrary("zstd"), .linkedLibrary("lzma")]
+        ),
         .target(
             name: "KazakhText",
-            dependencies: ["ICUBridge", .product(name: "BigInt", package: "BigInt")],
+            dependencies: ["ICUBridge", "CompressedStreams", .product(name: "BigInt", package: "BigInt")],
             path: "Sources/KazakhText"
         ),
         .executableTarget(

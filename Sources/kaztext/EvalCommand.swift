@@ -72,6 +72,9 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
+        for path in [gold] + (predicted.map { [$0] } ?? []) {
+            if let problem = InputPath.problem(path) { throw SysExit.fail(SysExit.noInput, "\(path): \(problem)") }
+        }
         if resolvedGoldFormat == "conllu" {
             try runTokenization()
         } else {
@@ -118,7 +121,7 @@ struct EvalCommand: ParsableCommand {
         } else {
             let extractor: Extractor
             do { extractor = try Extractor(store: LexiconStore.bundled().adding(userPaths: lexicons)) } catch {
-                throw SysExit.fail(SysExit.config, "\(error)")
+                throw SysExit.lexiconFailure(error)
             }
             var iterator = golds.makeIterator()
             predictions = []
@@ -189,7 +192,7 @@ struct EvalCommand: ParsableCommand {
             do {
                 tokenizer = try Tokenizer(store: LexiconStore.bundled().adding(userPaths: lexicons))
             } catch {
-                throw SysExit.fail(SysExit.config, "\(error)")
+                throw SysExit.lexiconFailure(error)
             }
             prediction = try tokenizer.tokenize(document)
         }

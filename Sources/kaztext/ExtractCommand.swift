@@ -23,6 +23,8 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var output: OutputOptions
+
     @Option(help: "Output format: jsonl, iob2 or text.")
     var format: String = "jsonl"
 
@@ -42,14 +44,14 @@ struct ExtractCommand: ParsableCommand {
         do {
             extractor = try Extractor(store: input.store())
         } catch {
-            throw SysExit.fail(SysExit.config, "\(error)")
+            throw SysExit.lexiconFailure(error)
         }
         let keep = keepFields
-        let code = try DocumentStream(options: input).run(
+        let code = try DocumentStream(options: input, output: output).run(
             render: { doc in
                 let result = try extractor.extract(doc.document)
                 var out = JSONWriter(capacity: doc.document.text.utf8.count * 2 + 256)
-                ExtractionWriter.write(result, extraFields: keep ? doc.extraFields : [], replacedBytes: doc.replacedBytes,
+                ExtractionWriter.write(result, extraFields: keep ? doc.extraFields : [], documentWarnings: doc.documentWarnings,
                                        format: format, to: &out)
                 return out.bytes
             },

@@ -18,4 +18,10 @@ struct Kaztext: ParsableCommand {
             """,
         subcommands: [TokenizeCommand.self, ExtractCommand.self, NormalizeCommand.self, EvalCommand.self, LeadersCommand.self, QuotesCommand.self]
     )
+
+    /// Runs the command; output that cannot be written at exit makes the exit code 74.
+    static func main() {
+        StandardStreams.failOnUnwrittenOutputAtExit()
+        main(nil)
+    }
 }

@@ -38,7 +38,7 @@ struct LeadersCommand: ParsableCommand {
         do {
             lexicon = try LeaderLexicon(store: LexiconStore.bundled().adding(userPaths: lexicons))
         } catch {
-            throw SysExit.fail(SysExit.config, "\(error)")
+            throw SysExit.lexiconFailure(error)
         }
         let terms = lexicon.terms.filter { t in
             (date.map(t.covers) ?? true) && (country.map { $0 == t.country } ?? true) && (office.map { $0 == t.office } ?? true)

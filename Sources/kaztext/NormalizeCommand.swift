@@ -17,6 +17,8 @@ struct NormalizeCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var output: OutputOptions
+
     @Option(help: "Output format: jsonl or text (the folded text only).")
     var format: String = "jsonl"
 
@@ -33,9 +35,9 @@ struct NormalizeCommand: ParsableCommand {
         do {
             normalizer = Normalizer(tokenizer: try Tokenizer(store: input.store()))
         } catch {
-            throw SysExit.fail(SysExit.config, "\(error)")
+            throw SysExit.lexiconFailure(error)
         }
-        let code = try DocumentStream(options: input).run(
+        let code = try DocumentStream(options: input, output: output).run(
             render: { doc in
                 let tokenized = try normalizer.tokenizer.tokenize(doc.document)
                 let view = NormalizedView(tokenized)

@@ -20,6 +20,8 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var output: OutputOptions
+
     func validate() throws {
         _ = try input.paths.map(input.format(for:))
     }
@@ -29,9 +31,9 @@ struct QuotesCommand: ParsableCommand {
         do {
             extractor = try Extractor(store: input.store())
         } catch {
-            throw SysExit.fail(SysExit.config, "\(error)")
+            throw SysExit.lexiconFailure(error)
         }
-        let code = try DocumentStream(options: input).run(
+        let code = try DocumentStream(options: input, output: output).run(
             render: { doc in
                 let result = try extractor.extract(doc.document)
                 return Array(QuotesCommand.render(result).utf8)

@@ -18,6 +18,8 @@ struct TokenizeCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var output: OutputOptions
+
     @Option(help: "Output format: jsonl, conllu or text.")
     var format: String = "jsonl"
 
@@ -34,14 +36,14 @@ struct TokenizeCommand: ParsableCommand {
         do {
             tokenizer = try Tokenizer(store: input.store())
         } catch {
-            throw SysExit.fail(SysExit.config, "\(error)")
+            throw SysExit.lexiconFailure(error)
         }
-        let code = try DocumentStream(options: input).run(
+        let code = try DocumentStream(options: input, output: output).run(
             render: { doc in
                 let tokenized = try tokenizer.tokenize(doc.document)
                 var out = JSONWriter(capacity: doc.document.text.utf8.count * 4 + 64)
-                TokenizationWriter.write(tokenized, extraFields: doc.extraFields, warnings: doc.warnings,
-                                         replacedBytes: doc.replacedBytes, format: format, to: &out)
+                TokenizationWriter.write(tokenized, extraFields: doc.extraFields, documentWarnings: doc.documentWarnings,
+                                         format: format, to: &out)
                 return out.bytes
             },
             onError: { id, message in

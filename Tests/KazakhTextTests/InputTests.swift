@@ -8,7 +8,7 @@ import Testing
         let record = InputRecord(file: "bad.txt", line: 1, fileOffset: 0, format: .text, bytes: bytes)
         guard case .success(let input) = DocumentDecoder.decode(record) else { Issue.record("decode failed"); return }
         #expect(input.document.text == "Бір \u{FFFD}\u{FFFD} екі")
-        #expect(input.replacedBytes == [7, 8])
+        #expect(input.documentWarnings.map(\.utf8Range) == [7..<10, 10..<13])
         #expect(input.warnings.first?.description == "bad.txt (byte 7): invalid UTF-8 replaced with U+FFFD")
     }
 

@@ -49,40 +49,47 @@ public enum AnnotationError: Error, Sendable, CustomStringConvertible {
 
 /// Reads annotation JSONL (annotation-format.md) and checks every span against its text.
 public enum AnnotationReader {
-    /// Decodes one JSONL line; `place` names it in errors (`gold.jsonl:12`).
+    /// Decodes one JSONL line; `place` names it in errors (`gold.jsonl:12`). Read with
+    /// `JSONDecoder` (as documents to process are), so the text is exactly the file's.
     public static func decode(line: [UInt8], place: String) throws(AnnotationError) -> AnnotatedDocument {
-        let (lineText, bad) = DocumentDecoder.repairUTF8(line)
-        if !bad.isEmpty { throw .invalid("\(place): invalid UTF-8 at byte \(bad[0])") }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(lineText.utf8)) as? [String: Any] else {
+        let (_, bad) = DocumentDecoder.repairUTF8(line)
+        if !bad.isEmpty { throw .invalid("\(place): invalid UTF-8 at byte \(bad[0].inputByte)") }
+        guard case .success(let object) = JSONLFields.decode(line) else {
             throw .invalid("\(place): not a JSON object")
         }
-        guard let text = object["text"] as? String else { throw .invalid("\(place): document has no string field 'text'") }
-        let id = (object["id"] as? String) ?? object["id"].map { "\($0)" } ?? place
+        guard let text = object.text else { throw .invalid("\(place): document has no string field 'text'") }
+        let id = object.id?.idText ?? place
         let scalars = Array(text.unicodeScalars)
         var spans: [GoldSpan] = []
-        for (k, raw) in ((object["spans"] as? [Any]) ?? []).enumerated() {
+        var list: [JSONValue] = []
+        if case .array(let given)? = object.extra["spans"] { list = given }
+        for (k, raw) in list.enumerated() {
             let where_ = "\(place): document \(id) span \(k)"
-            guard let o = raw as? [String: Any], let start = o["start"] as? Int, let end = o["end"] as? Int,
-                  let label = o["label"] as? String else {
+            guard case .object(let o) = raw, case .integer(let start)? = o["start"], case .integer(let end)? = o["end"],
+                  case .string(let label)? = o["label"] else {
                 throw .invalid("\(where_): needs integer start, end and a string label")
             }
             guard start >= 0, start <= end, end <= scalars.count else {
                 throw .invalid("\(where_): offsets \(start)-\(end) are outside the text (\(scalars.count) characters)")
             }
             let actual = String(String.UnicodeScalarView(scalars[start..<end]))
-            if let claimed = o["text"] as? String, claimed != actual {
+            if case .string(let claimed)? = o["text"], claimed != actual {
                 throw .invalid("\(where_) (\(label) \(start)-\(end)): text \"\(claimed)\" does not match the offsets, which give \"\(actual)\"")
             }
             func string(_ key: String) -> String? {
-                if let s = o[key] as? String { return s }
-                if let n = o[key] as? NSNumber { return n.stringValue }
-                return nil
+                if case .string(let s)? = o[key] { return s }
+                return o[key]?.numberText
+            }
+            var speaker: [Int]? = nil
+            if case .array(let ends)? = o["speaker"] {
+                speaker = ends.compactMap { if case .integer(let i) = $0 { return i } else { return nil } }
+                if speaker?.count != ends.count { speaker = nil }
             }
             spans.append(GoldSpan(start: start, end: end, label: label, value: string("value"), max: string("max"),
                                   approx: string("approx"), unit: string("unit"), leader: string("leader"),
-                                  speaker: o["speaker"] as? [Int]))
+                                  speaker: speaker))
         }
-        return AnnotatedDocument(document: Document(id: id, text: text, date: object["date"] as? String), spans: spans)
+        return AnnotatedDocument(document: Document(id: id, text: text, date: object.date), spans: spans)
     }
 
     /// Every document of a JSONL file.

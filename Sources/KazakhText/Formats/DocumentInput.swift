@@ -9,9 +9,10 @@ public enum InputFormat: String, Sendable, CaseIterable {
     /// Every non-empty line is a document, `id` = `FILE:LINE`.
     case lines
 
-    /// `.jsonl` files are JSONL, anything else is text.
+    /// `.jsonl` files are JSONL (also compressed: `.jsonl.gz`, `.jsonl.zst`, `.jsonl.xz`),
+    /// anything else is text.
     public static func guess(path: String) -> InputFormat {
-        path.hasSuffix(".jsonl") ? .jsonl : .text
+        Compression.strippingExtension(path).hasSuffix(".jsonl") ? .jsonl : .text
     }
 }
 
@@ -42,15 +43,38 @@ public struct InputRecord: Sendable {
     public var bytes: [UInt8]
 }
 
+/// A note about a document's text that goes into its `warnings` (annotation-format.md): where
+/// the input was not Unicode text and was replaced, or a field that could not be kept.
+///
+/// ```swift
+/// // {"id": "d", "text": "Сәлем \ud800 әлем"} is read as "Сәлем \u{FFFD} әлем" with
+/// InputTextWarning(utf8Range: 11..<14, message: "lone surrogate escape replaced with U+FFFD")
+/// // written as {"start": 6, "end": 7, "message": "lone surrogate escape replaced with U+FFFD"}
+/// ```
+public struct InputTextWarning: Sendable, Hashable {
+    /// UTF-8 byte range in the document text; nil when the warning names no stretch of it.
+    public var utf8Range: Range<Int>?
+    public var message: String
+
+    public init(utf8Range: Range<Int>?, message: String) {
+        self.utf8Range = utf8Range
+        self.message = message
+    }
+
+    static let invalidUTF8 = "invalid UTF-8 replaced with U+FFFD"
+    static let loneSurrogate = "lone surrogate escape replaced with U+FFFD"
+}
+
 /// A document decoded from an input record, with the fields it carried besides `id`, `text`
 /// and `date` (kept in input order, as JSON, to pass through untouched).
 public struct InputDocument: @unchecked Sendable {
     // Safety: `extraFields` holds Foundation JSON values (immutable after decoding).
     public var document: Document
     public var extraFields: [(String, Any)]
+    /// Problems for standard error, with file, line and byte in the file.
     public var warnings: [InputWarning]
-    /// Byte offsets (in the document text) where invalid UTF-8 was replaced by U+FFFD.
-    public var replacedBytes: [Int]
+    /// The same problems as they go into the output document's `warnings`, with offsets in its text.
+    public var documentWarnings: [InputTextWarning]
 }
 
 public enum InputDecodeError: Error, Sendable, CustomStringConvertible {
@@ -66,90 +90,64 @@ public enum InputDecodeError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Decodes input records into documents; errors name the file and line.
+///
+/// ```swift
+/// let record = InputRecord(file: "news.jsonl", line: 1, fileOffset: 0, format: .jsonl,
+///                          bytes: Array(#"{"text": "Сәлем, әлем"}"#.utf8))
+/// DocumentDecoder.decode(record)   // id "news.jsonl:1", text "Сәлем, әлем"
+/// ```
 public enum DocumentDecoder {
     public static func decode(_ record: InputRecord) -> Result<InputDocument, InputDecodeError> {
         switch record.format {
         case .text, .lines:
-            let (text, bad) = repairUTF8(record.bytes)
+            let (text, repairs) = repairUTF8(record.bytes)
             let id = record.format == .text ? record.file : "\(record.file):\(record.line)"
-            let warnings = bad.map {
+            let warnings = repairs.map {
                 InputWarning(file: record.file, line: record.format == .lines ? record.line : nil,
-                             byteOffset: record.fileOffset + $0, message: "invalid UTF-8 replaced with U+FFFD")
+                             byteOffset: record.fileOffset + $0.inputByte, message: InputTextWarning.invalidUTF8)
+            }
+            let documentWarnings = repairs.map {
+                InputTextWarning(utf8Range: $0.textByte..<($0.textByte + 3), message: InputTextWarning.invalidUTF8)
             }
             return .success(InputDocument(document: Document(id: id, text: text, date: headerDate(text)),
-                                          extraFields: [], warnings: warnings, replacedBytes: bad))
+                                          extraFields: [], warnings: warnings, documentWarnings: documentWarnings))
         case .jsonl:
-            // Parsed straight from the record's bytes: JSONSerialization rejects invalid UTF-8, so
-            // the line is repaired (and the repairs reported) only when that parse fails.
-            var bad: [Int] = []
-            var warnings: [InputWarning] = []
-            let object: Any
-            do {
-                // Borrowed, not copied: the Data does not outlive the parse.
-                object = try record.bytes.withUnsafeBytes { raw in
-                    guard let base = raw.baseAddress else { return try JSONSerialization.jsonObject(with: Data(), options: []) }
-                    return try JSONSerialization.jsonObject(
-                        with: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none),
-                        options: [])
-                }
-            } catch let firstError {
-                let (lineText, repaired) = repairUTF8(record.bytes)
-                bad = repaired
-                warnings = bad.map {
-                    InputWarning(file: record.file, line: record.line, byteOffset: record.fileOffset + $0,
-                                 message: "invalid UTF-8 replaced with U+FFFD")
-                }
-                do {
-                    guard !bad.isEmpty else { throw firstError }
-                    object = try JSONSerialization.jsonObject(with: Data(lineText.utf8), options: [])
-                } catch {
-                    return .failure(.invalid(id: nil, message: "\(record.file):\(record.line): not valid JSON: \(jsonErrorSummary(error))"))
-                }
-            }
-            guard let dict = object as? [String: Any] else {
-                return .failure(.invalid(id: nil, message: "\(record.file):\(record.line): a document must be a JSON object"))
-            }
-            let id = (dict["id"] as? String) ?? (dict["id"].map { "\($0)" })
-            guard let text = dict["text"] as? String else {
-                return .failure(.invalid(id: id, message: "\(record.file):\(record.line): document has no string field 'text'"))
-            }
-            guard let id else {
-                return .failure(.invalid(id: nil, message: "\(record.file):\(record.line): document has no 'id'"))
-            }
-            if !bad.isEmpty { warnings = warnings.map { var w = $0; w.message += " (inside the JSON line)"; return w } }
-            let date = (dict["date"] as? String) ?? (text.utf8.first == 0x20 || text.utf8.first == 0x64 ? headerDate(text) : nil)
-            var extra: [(String, Any)] = []
-            if dict.count > (dict["date"] == nil ? 2 : 3) {
-                let extraKeys = dict.filter { $0.key != "id" && $0.key != "text" && $0.key != "date" }
-                for key in orderedKeys(record.bytes, extraKeys) { extra.append((key, dict[key]!)) }
-            }
-            return .success(InputDocument(document: Document(id: id, text: text, date: date), extraFields: extra,
-                                          warnings: warnings, replacedBytes: []))
+            return JSONLDocumentDecoder.decode(record)
         }
     }
 
-    /// Valid UTF-8 as a String, with the byte offsets of invalid sequences (each replaced by U+FFFD).
-    public static func repairUTF8(_ bytes: [UInt8]) -> (String, [Int]) {
+    /// Where one invalid UTF-8 sequence was: its byte in the input and the byte of its U+FFFD
+    /// in the repaired text.
+    public struct Repair: Sendable, Hashable {
+        public var inputByte: Int
+        public var textByte: Int
+    }
+
+    /// Valid UTF-8 as a String, with where each invalid sequence was (each replaced by U+FFFD).
+    public static func repairUTF8(_ bytes: [UInt8]) -> (String, [Repair]) {
         if let valid = String(validating: bytes, as: UTF8.self) { return (valid, []) }
-        var bad: [Int] = []
+        var repairs: [Repair] = []
         var i = 0
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var scalars = String.UnicodeScalarView()
+        var textByte = 0
         loop: while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
                 scalars.append(Unicode.UTF8.decode(encoded))
                 i += encoded.count
+                textByte += encoded.count
             case .error(let length):
-                bad.append(i)
+                repairs.append(Repair(inputByte: i, textByte: textByte))
                 scalars.append("\u{FFFD}")
                 i += length
+                textByte += 3
             case .emptyInput:
                 break loop
             }
         }
-        return (String(scalars), bad)
+        return (String(scalars), repairs)
     }
 
     /// The date of a raw text that starts with ` date YYYY-MM-DD ` (as the corpus files do).
@@ -174,8 +172,7 @@ public enum DocumentDecoder {
 
     /// The object's keys in the order they appear in the line (Foundation's dictionary loses
     /// it). A `"key"` followed by `:` outside a string can only be a key.
-    static func orderedKeys(_ line: [UInt8], _ dict: [String: Any]) -> [String] {
-        let keys = Array(dict.keys)
+    static func orderedKeys(_ line: [UInt8], _ keys: [String]) -> [String] {
         if keys.count <= 1 { return keys }
         func position(of key: String) -> Int {
             let needle = [0x22] + Array(key.utf8) + [0x22]
@@ -194,6 +191,9 @@ public enum DocumentDecoder {
     }
 
     static func jsonErrorSummary(_ error: Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error {
+            return context.underlyingError.map(jsonErrorSummary) ?? context.debugDescription
+        }
         let ns = error as NSError
         if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
         return ns.localizedDescription

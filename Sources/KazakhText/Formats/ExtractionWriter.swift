@@ -10,7 +10,7 @@ public enum ExtractionFormat: String, Sendable, CaseIterable {
 
 public enum ExtractionWriter {
     public static func write(
-        _ result: Extractor.Result, extraFields: [(String, Any)] = [], replacedBytes: [Int] = [],
+        _ result: Extractor.Result, extraFields: [(String, Any)] = [], documentWarnings: [InputTextWarning] = [],
         format: ExtractionFormat, to out: inout JSONWriter
     ) {
         let doc = result.tokenized
@@ -27,24 +27,18 @@ public enum ExtractionWriter {
             }
             out.raw(",\"spans\":")
             SpanWriter.write(spans, text: doc.document.text, to: &out)
-            if !replacedBytes.isEmpty || !result.warnings.isEmpty {
-                var text = doc.document.text
-                text.withUTF8 { b in
-                    var counter = ScalarOffsetCounter(b)
-                    out.raw(",\"warnings\":[")
-                    for (k, w) in result.warnings.enumerated() {
-                        if k > 0 { out.raw(",") }
-                        out.raw("{\"start\":"); out.int(w.start); out.raw(",\"end\":"); out.int(w.end)
-                        out.raw(",\"message\":"); out.string(w.message); out.raw("}")
-                    }
-                    for (k, byte) in replacedBytes.enumerated() {
-                        if k > 0 || !result.warnings.isEmpty { out.raw(",") }
-                        let s = counter.scalarOffset(ofByte: Swift.min(byte, b.count))
-                        out.raw("{\"start\":"); out.int(s); out.raw(",\"end\":"); out.int(s + 1)
-                        out.raw(",\"message\":\"invalid UTF-8 replaced with U+FFFD\"}")
-                    }
-                    out.raw("]")
+            if !documentWarnings.isEmpty || !result.warnings.isEmpty {
+                out.raw(",\"warnings\":[")
+                for (k, w) in result.warnings.enumerated() {
+                    if k > 0 { out.raw(",") }
+                    out.raw("{\"start\":"); out.int(w.start); out.raw(",\"end\":"); out.int(w.end)
+                    out.raw(",\"message\":"); out.string(w.message); out.raw("}")
                 }
+                if !documentWarnings.isEmpty {
+                    if !result.warnings.isEmpty { out.raw(",") }
+                    InputTextWarning.write(documentWarnings, text: doc.document.text, to: &out)
+                }
+                out.raw("]")
             }
             out.raw("}\n")
         case .iob2:

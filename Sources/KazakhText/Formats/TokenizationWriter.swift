@@ -11,13 +11,13 @@ public enum TokenizationFormat: String, Sendable, CaseIterable {
 /// Serializes tokenized documents; every call appends one document (or one error) to `out`.
 public enum TokenizationWriter {
     public static func write(
-        _ doc: TokenizedDocument, extraFields: [(String, Any)] = [], warnings: [InputWarning] = [],
-        replacedBytes: [Int] = [], format: TokenizationFormat, to out: inout JSONWriter
+        _ doc: TokenizedDocument, extraFields: [(String, Any)] = [], documentWarnings: [InputTextWarning] = [],
+        format: TokenizationFormat, to out: inout JSONWriter
     ) {
         var text = doc.document.text
         text.withUTF8 { b in
             switch format {
-            case .jsonl: jsonl(doc, b, extraFields, replacedBytes, &out)
+            case .jsonl: jsonl(doc, b, extraFields, documentWarnings, &out)
             case .conllu: conllu(doc, b, &out)
             case .text: plain(doc, b, &out)
             }
@@ -42,7 +42,7 @@ public enum TokenizationWriter {
         }
     }
 
-    static func jsonl(_ doc: TokenizedDocument, _ b: UnsafeBufferPointer<UInt8>, _ extra: [(String, Any)], _ replaced: [Int], _ out: inout JSONWriter) {
+    static func jsonl(_ doc: TokenizedDocument, _ b: UnsafeBufferPointer<UInt8>, _ extra: [(String, Any)], _ warnings: [InputTextWarning], _ out: inout JSONWriter) {
         out.raw("{\"id\":")
         out.string(doc.document.id)
         if let date = doc.document.date {
@@ -57,15 +57,9 @@ public enum TokenizationWriter {
             out.raw(":")
             out.value(value)
         }
-        if !replaced.isEmpty {
+        if !warnings.isEmpty {
             out.raw(",\"warnings\":[")
-            var counter = ScalarOffsetCounter(b)
-            for (k, byte) in replaced.enumerated() {
-                if k > 0 { out.raw(",") }
-                let s = counter.scalarOffset(ofByte: min(byte, b.count))
-                out.raw("{\"start\":"); out.int(s); out.raw(",\"end\":"); out.int(s + 1)
-                out.raw(",\"message\":\"invalid UTF-8 replaced with U+FFFD\"}")
-            }
+            InputTextWarning.write(warnings, utf8: b, to: &out)
             out.raw("]")
         }
         out.raw(",\"sentences\":[")

@@ -75,6 +75,7 @@ public struct LeaderLexicon: Sendable {
         var seen = Set<String>()
         var last = Set<String>()
         var longest = 1
+        var firstRowOfName: [String: TSVRow] = [:]
         for row in try store.rows(of: "leaders.tsv", minColumns: 3) {
             let id = row[0]
             guard id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
@@ -84,6 +85,7 @@ public struct LeaderLexicon: Sendable {
             guard seen.insert(id + "\t" + key).inserted else {
                 throw LexiconError(file: row.file, line: row.line, message: "duplicate name '\(row[1])' for \(id)")
             }
+            try Self.checkNameOwner(row, key: key, firstRowOfName: &firstRowOfName)
             byName[key, default: []].append(id)
             names[id, default: []].append(row[1])
             let words = key.split(separator: " ")
@@ -101,7 +103,7 @@ public struct LeaderLexicon: Sendable {
                 throw LexiconError(file: row.file, line: row.line, message: "unknown office '\(row[1])'")
             }
             guard Self.isDate(row[3]), end.isEmpty || Self.isDate(end) else {
-                throw LexiconError(file: row.file, line: row.line, message: "dates must be YYYY-MM-DD")
+                throw LexiconError(file: row.file, line: row.line, message: "dates must be real days written YYYY-MM-DD, found '\(row[3])'\(end.isEmpty ? "" : " – '\(end)'")")
             }
             guard end.isEmpty || end >= row[3] else {
                 throw LexiconError(file: row.file, line: row.line, message: "end \(end) is before start \(row[3])")
@@ -142,6 +144,17 @@ public struct LeaderLexicon: Sendable {
         self.longestName = longest
     }
 
+    /// A name form listed for one leader in one file and given to another leader in another
+    /// file contradicts it (a user's extra line would silently make `Тоқаев` ambiguous).
+    /// Namesakes listed in the same file (`Әлиев` for Heydar and Ilham Aliyev) are deliberate.
+    private static func checkNameOwner(_ row: TSVRow, key: String, firstRowOfName: inout [String: TSVRow]) throws(LexiconError) {
+        guard let first = firstRowOfName[key] else { firstRowOfName[key] = row; return }
+        if first[0] != row[0] && first.file != row.file {
+            throw LexiconError(file: row.file, line: row.line,
+                               message: "name '\(row[1])' is given to \(row[0]), but \(first.file):\(first.line) gives it to \(first[0])")
+        }
+    }
+
     /// The modifier a (lower-cased) word is (`бұрынғы`, `экс-`), if any.
     func modifier(_ word: String) -> Modifier? { modifierKeys[UTF8Key(word)] }
 
@@ -176,9 +189,16 @@ public struct LeaderLexicon: Sendable {
         name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
+    /// A real calendar day written `YYYY-MM-DD` (`2019-13-45` and `2023-02-29` are not).
     static func isDate(_ s: String) -> Bool {
-        let c = Array(s)
-        return c.count == 10 && c[4] == "-" && c[7] == "-"
-            && c.enumerated().allSatisfy { i, ch in i == 4 || i == 7 || (ch.isASCII && ch.isNumber) }
+        let c = Array(s.utf8)
+        guard c.count == 10, c[4] == 0x2D, c[7] == 0x2D,
+              c.enumerated().allSatisfy({ i, b in i == 4 || i == 7 || (0x30...0x39).contains(b) }) else { return false }
+        func number(_ r: Range<Int>) -> Int { c[r].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        let (year, month, day) = (number(0..<4), number(5..<7), number(8..<10))
+        guard (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
     }
 }

@@ -27,14 +27,28 @@ public struct LexiconStore: Sendable {
         return LexiconStore(directories: [directory])
     }
 
-    /// Adds user lexicon paths: a folder adds its `.tsv` files, a file is added as it is.
-    public func adding(userPaths: [String]) -> LexiconStore {
+    /// Adds user lexicon paths: a folder adds its `.tsv` files, a file is added as it is. A path
+    /// that does not exist or cannot be read is an error (a mistyped `--lexicons` must not be
+    /// ignored).
+    ///
+    /// ```swift
+    /// try LexiconStore.bundled().adding(userPaths: ["my-lexicons"])   // my-lexicons/units-extra.tsv: "пұт	QUANTITY	pood"
+    /// ```
+    public func adding(userPaths: [String]) throws(LexiconError) -> LexiconStore {
         var copy = self
         let fm = FileManager.default
         for path in userPaths {
             var isDirectory: ObjCBool = false
-            if fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = (try? fm.contentsOfDirectory(atPath: path)) ?? []
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw LexiconError(file: path, line: 0, message: "lexicon path does not exist", isUnreadableFile: true)
+            }
+            guard fm.isReadableFile(atPath: path) else {
+                throw LexiconError(file: path, line: 0, message: "lexicon path cannot be read", isUnreadableFile: true)
+            }
+            if isDirectory.boolValue {
+                guard let names = try? fm.contentsOfDirectory(atPath: path) else {
+                    throw LexiconError(file: path, line: 0, message: "lexicon folder cannot be listed", isUnreadableFile: true)
+                }
                 for name in names.sorted() where name.hasSuffix(".tsv") {
                     copy.extraFiles.append(path + "/" + name)
                 }
@@ -80,7 +94,7 @@ public struct LexiconStore: Sendable {
 
     static func read(_ path: String) throws(LexiconError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LexiconError(file: path, line: 0, message: "cannot read file")
+            throw LexiconError(file: path, line: 0, message: "cannot read file", isUnreadableFile: true)
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw LexiconError(file: path, line: 0, message: "not valid UTF-8")

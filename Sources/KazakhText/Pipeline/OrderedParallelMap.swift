@@ -4,10 +4,13 @@ import Dispatch
 /// memory is bounded by the batch size, not by the length of the stream.
 public struct OrderedParallelMap<Input: Sendable, Output: Sendable> {
     public let batchSize: Int
+    /// At most this many inputs are transformed at once (nil: as many as there are cores).
+    public let workers: Int?
     public let transform: @Sendable (Input) -> Output
 
-    public init(batchSize: Int = 256, transform: @escaping @Sendable (Input) -> Output) {
+    public init(batchSize: Int = 256, workers: Int? = nil, transform: @escaping @Sendable (Input) -> Output) {
         self.batchSize = batchSize
+        self.workers = workers.map { max(1, $0) }
         self.transform = transform
     }
 
@@ -36,7 +39,7 @@ public struct OrderedParallelMap<Input: Sendable, Output: Sendable> {
         while true {
             let batch = read()
             if batch.isEmpty { break }
-            let started = Self.start(batch, transform)
+            let started = Self.start(batch, workers: workers, transform)
             if let previous = inFlight { previous.finish(emit) }
             inFlight = started
         }
@@ -55,12 +58,19 @@ public struct OrderedParallelMap<Input: Sendable, Output: Sendable> {
         }
     }
 
-    static func start(_ batch: [Input], _ transform: @escaping @Sendable (Input) -> Output) -> InFlight {
+    static func start(_ batch: [Input], workers: Int?, _ transform: @escaping @Sendable (Input) -> Output) -> InFlight {
         let results = ResultSlots<Output>(count: batch.count)
         let done = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                results.set(i, transform(batch[i]))
+            if let workers {
+                // `workers` stripes, each transforming every workers-th input.
+                DispatchQueue.concurrentPerform(iterations: min(workers, batch.count)) { stripe in
+                    for i in stride(from: stripe, to: batch.count, by: workers) { results.set(i, transform(batch[i])) }
+                }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+                    results.set(i, transform(batch[i]))
+                }
             }
             done.signal()
         }

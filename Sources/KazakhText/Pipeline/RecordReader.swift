@@ -5,7 +5,13 @@ import Darwin
 #endif
 
 /// Reads input records from a file or standard input (`-`) without holding more than one
-/// record in memory: a line for JSONL and `lines`, the whole file for `text`.
+/// record in memory: a line for JSONL and `lines`, the whole file for `text`. A file named
+/// `.gz`, `.zst` or `.xz` is decompressed while it is read.
+///
+/// ```swift
+/// let reader = try RecordReader(path: "жаңалықтар.jsonl.gz", format: .jsonl)
+/// while let record = reader.next() { print(record.line) }
+/// ```
 public final class RecordReader {
     public enum OpenError: Error, CustomStringConvertible {
         case cannotOpen(String, String)
@@ -17,7 +23,17 @@ public final class RecordReader {
     public let path: String
     public let format: InputFormat
     private let file: UnsafeMutablePointer<FILE>
+    /// The opened file under a decompressing `file`, closed after it.
+    private let underlying: UnsafeMutablePointer<FILE>?
     private let ownsFile: Bool
+    /// Set when reading failed (an I/O error, a corrupt compressed stream): the records before
+    /// it were returned, the rest of the input is lost, and the caller must say so.
+    public private(set) var readError: String?
+    /// Bytes of the (decompressed) input returned so far.
+    public var bytesRead: Int { offset }
+    /// Bytes of the file itself read so far: the compressed bytes of a compressed file (to
+    /// compare with its size on disk).
+    public var fileBytesRead: Int { underlying.map { max(0, ftell($0)) } ?? offset }
     private var lineNumber = 0
     private var offset = 0
     private var buffer: UnsafeMutablePointer<CChar>? = nil
@@ -27,24 +43,49 @@ public final class RecordReader {
     public init(path: String, format: InputFormat) throws {
         self.path = path
         self.format = format
+        var opened: UnsafeMutablePointer<FILE>
         if path == "-" {
             guard let f = fdopen(0, "rb") else {
                 throw OpenError.cannotOpen(path, String(cString: strerror(errno)))
             }
-            file = f
+            opened = f
             ownsFile = false
         } else {
             guard let f = fopen(path, "rb") else {
                 throw OpenError.cannotOpen(path, String(cString: strerror(errno)))
             }
-            file = f
+            var status = stat()
+            if fstat(fileno(f), &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+                fclose(f)
+                throw OpenError.cannotOpen(path, "is a directory, not a file")
+            }
+            opened = f
             ownsFile = true
+        }
+        if let compression = Compression(path: path) {
+            guard let reader = compression.reader(over: opened) else {
+                if ownsFile { fclose(opened) }
+                throw OpenError.cannotOpen(path, "cannot start \(compression.rawValue) decompression")
+            }
+            underlying = opened
+            file = reader
+        } else {
+            underlying = nil
+            file = opened
         }
     }
 
     deinit {
         free(buffer)
-        if ownsFile { fclose(file) }
+        if underlying != nil { fclose(file) }
+        if ownsFile { fclose(underlying ?? file) }
+    }
+
+    /// Notes a read error once the input stops.
+    private func checkReadError() {
+        guard ferror(file) != 0 else { return }
+        let why = errno == EILSEQ ? "corrupt or truncated \(Compression(path: path)?.rawValue ?? "") data" : String(cString: strerror(errno))
+        readError = "\(path): read error after byte \(offset) of the input: \(why)"
     }
 
     /// The next record, or nil at the end of the input.
@@ -57,14 +98,15 @@ public final class RecordReader {
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {
                 let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-                if n <= 0 { break }
+                if n <= 0 { checkReadError(); break }
                 bytes.append(contentsOf: chunk[0..<n])
             }
+            offset = bytes.count
             return InputRecord(file: path, line: 1, fileOffset: 0, format: .text, bytes: bytes)
         case .jsonl, .lines:
             while true {
                 let n = getline(&buffer, &capacity, file)
-                if n < 0 { finished = true; return nil }
+                if n < 0 { finished = true; checkReadError(); return nil }
                 lineNumber += 1
                 let start = offset
                 offset += n

@@ -32,12 +32,23 @@ public struct UnitLexicon: Sendable {
     public init(rows: [TSVRow], stripper: SuffixStripper) throws(LexiconError) {
         var byFirst: [UTF8Key: [Unit]] = [:]
         var last = Set<UTF8Key>()
+        var firstRowOfForm: [String: TSVRow] = [:]
         for row in rows {
             guard let label = SpanLabel(rawValue: row[1]), label == .MONEY || label == .QUANTITY || label == .PERCENTAGE else {
                 throw LexiconError(file: row.file, line: row.line, message: "label must be MONEY, QUANTITY or PERCENTAGE, found '\(row[1])'")
             }
             let words = row[0].lowercased().split(separator: " ").map(String.init)
             guard !words.isEmpty else { throw LexiconError(file: row.file, line: row.line, message: "empty unit") }
+            let form = words.joined(separator: " ")
+            if let first = firstRowOfForm[form] {
+                // The same form as two units: which one a text meant would depend on file order.
+                guard first[1] == row[1] && first[2] == row[2] else {
+                    throw LexiconError(file: row.file, line: row.line,
+                                       message: "unit '\(row[0])' is \(row[1]) \(row[2]) here but \(first[1]) \(first[2]) at \(first.file):\(first.line)")
+                }
+                continue
+            }
+            firstRowOfForm[form] = row
             byFirst[UTF8Key(words[0]), default: []].append(Unit(words: words, label: label, code: row[2]))
             last.insert(UTF8Key(words.last!))
         }

@@ -75,26 +75,27 @@ public final class Tokenizer: Sendable {
         var lineBefore = true
         var i = 1
         while i < bounds.count {
-            let start = Int(bounds[i - 1]), end = Int(bounds[i])
+            var start = Int(bounds[i - 1]), end = Int(bounds[i])
             i += 1
             let (first, _) = UTF8Scan.scalar(b, at: start)
             if UTF8Scan.isWhitespace(first) {
-                // ICU keeps runs of horizontal space together; check the whole segment.
+                // ICU keeps runs of horizontal space together, and joins a combining mark or a
+                // format character to the space before it (` ̂`, ` \u{AD}`): the whitespace is
+                // left out, and the rest (the mark alone) is the token.
                 var j = start
-                var allSpace = true
                 var sawLine = false
                 while j < end {
                     let (s, n) = UTF8Scan.scalar(b, at: j)
-                    if !UTF8Scan.isWhitespace(s) { allSpace = false; break }
+                    if !UTF8Scan.isWhitespace(s) { break }
                     if UTF8Scan.isLineBreak(s) { sawLine = true }
                     j += n
                 }
-                if allSpace {
-                    spaceBefore = true
-                    if sawLine { lineBefore = true }
-                    continue
-                }
+                spaceBefore = true
+                if sawLine { lineBefore = true }
+                if j == end { continue }
+                start = j
             }
+            end = trimmingTrailingWhitespace(b, start, end)
             let status = statuses[i - 1]
             if status >= 200 && status < 500, let dot = missingSpaceAfterStop(b, start, end) {
                 // `алды.Мәулен`: a full stop with the space left out splits the word (ICU keeps it whole).
@@ -108,6 +109,23 @@ public final class Tokenizer: Sendable {
             lineBefore = false
         }
         return pieces
+    }
+
+    /// `end` moved back over whitespace that ends the segment `start..<end` (which starts
+    /// with a non-whitespace scalar), so that no token ends with whitespace.
+    @inline(__always)
+    static func trimmingTrailingWhitespace(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var end = end
+        while end > start {
+            let last = b[end - 1]
+            // An ASCII byte other than a space or a control space ends no whitespace.
+            if last < 0x80 && last != 0x20 && !(0x09...0x0D).contains(last) { return end }
+            var lead = end - 1
+            while lead > start && b[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard UTF8Scan.isWhitespace(UTF8Scan.scalar(b, at: lead).0) else { return end }
+            end = lead
+        }
+        return end
     }
 
     /// The byte offset of a `.` inside a letters segment that joins two words with no space:
