@@ -25,6 +25,8 @@ struct Options {
     var only: String? = nil
     /// Also run `extract` on the --rss-gb input (slow: extract is far below tokenize's speed).
     var rssExtract = false
+    /// Size of each hostile document (`hostileDocuments`), in megabytes.
+    var hostileMegabytes = 1.0
 
     init() {
         var args = CommandLine.arguments.dropFirst().makeIterator()
@@ -38,8 +40,9 @@ struct Options {
             case "--work": workDirectory = args.next() ?? workDirectory
             case "--only": only = args.next()
             case "--rss-extract": rssExtract = true
+            case "--hostile-mb": hostileMegabytes = Double(args.next() ?? "") ?? hostileMegabytes
             default:
-                print("usage: kaztext-bench [--mb N] [--rss-gb G [--rss-extract]] [--runs N] [--kaznerd FILE] [--kaztext BIN] [--work DIR] [--only raw|tokenizer|extractor|extractor-threads|candidates]")
+                print("usage: kaztext-bench [--mb N] [--rss-gb G [--rss-extract]] [--runs N] [--kaznerd FILE] [--kaztext BIN] [--work DIR] [--hostile-mb M] [--only raw|tokenizer|extractor|extractor-threads|candidates|hostile]")
                 exit(64)
             }
         }
@@ -215,6 +218,10 @@ if options.only == "extractor-threads" {
                  spans.load(ordering: .relaxed)))
     exit(0)
 }
+if options.only == "hostile" {
+    hostileRows(docs, megabytes: options.hostileMegabytes, runs: options.runs)
+    exit(0)
+}
 if options.only == "tokenizer" {
     let t = seconds { for d in docs { tokenCount += (try? tokenizer.tokenize(Document(id: "b", text: d)))?.tokens.count ?? 0 } }
     print(String(format: "Tokenizer only: %.1f MB/s", mb / t))
@@ -302,6 +309,7 @@ print("ratios: each measurement over the mean of raw ICU timed just before and j
 for (label, key) in [("Extractor, 1 thread", "ext"), ("kaztext extract e2e", "extE2e")] {
     print("  \(label), ratio of each run: " + rows[key]!.ratio.map { String(format: "%.3f", $0) }.joined(separator: " "))
 }
+hostileRows(docs, megabytes: options.hostileMegabytes, runs: options.runs)
 print(String(format: "bench process peak RSS: %.0f MB", peakRSSSelfMB()))
 
 if options.rssGigabytes > 0 {

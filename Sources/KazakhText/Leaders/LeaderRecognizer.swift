@@ -240,15 +240,12 @@ public final class LeaderRecognizer: Sendable {
         if filter?.mayContain(hashes[starts.count]) ?? true, known(word) {
             return .init(stem: word, suffixed: false, scalarCount: starts.count)
         }
-        var k = starts.count - 1
-        while k >= 2 {
-            if filter?.mayContain(hashes[k]) ?? true {
-                let stem = String(decoding: u[..<starts[k]], as: UTF8.self)
-                if known(stem), !stripper.chainsAfterDigits(String(decoding: u[starts[k]...], as: UTF8.self)).isEmpty {
-                    return .init(stem: stem, suffixed: true, scalarCount: k)
-                }
+        // Only stems whose rest can be a suffix chain (`SuffixStripper.stemLengths`): linear in the word's length.
+        for k in stripper.stemLengths(wordLength: starts.count, minimum: 2) where filter?.mayContain(hashes[k]) ?? true {
+            let stem = String(decoding: u[..<starts[k]], as: UTF8.self)
+            if known(stem), !stripper.chainsAfterDigits(String(decoding: u[starts[k]...], as: UTF8.self)).isEmpty {
+                return .init(stem: stem, suffixed: true, scalarCount: k)
             }
-            k -= 1
         }
         return nil
     }
@@ -342,12 +339,10 @@ public final class LeaderRecognizer: Sendable {
     func splits(_ word: String) -> [LeaderWordFeatures.Split] {
         let (u, starts) = Self.scalarStarts(word)
         var result = [LeaderWordFeatures.Split(stem: word, suffixed: false, scalarCount: starts.count)]
-        var k = starts.count - 1
-        while k >= 2 {
-            if !stripper.chainsAfterDigits(String(decoding: u[starts[k]...], as: UTF8.self)).isEmpty {
-                result.append(.init(stem: String(decoding: u[..<starts[k]], as: UTF8.self), suffixed: true, scalarCount: k))
-            }
-            k -= 1
+        // Only stems whose rest can be a suffix chain (`SuffixStripper.stemLengths`): linear in the word's length.
+        for k in stripper.stemLengths(wordLength: starts.count, minimum: 2)
+        where !stripper.chainsAfterDigits(String(decoding: u[starts[k]...], as: UTF8.self)).isEmpty {
+            result.append(.init(stem: String(decoding: u[..<starts[k]], as: UTF8.self), suffixed: true, scalarCount: k))
         }
         return result
     }
@@ -357,13 +352,10 @@ public final class LeaderRecognizer: Sendable {
     private func longestBase(of word: String, filter: StemFilter, where known: (String) -> Bool) -> String? {
         let (u, starts) = Self.scalarStarts(word)
         let hashes = StemFilter.prefixHashes(u, starts)
-        var k = starts.count - 1
-        while k >= 2 {
-            if filter.mayContain(hashes[k]) {
-                let base = String(decoding: u[..<starts[k]], as: UTF8.self)
-                if known(base), inflected(word, base) { return base }
-            }
-            k -= 1
+        // `inflected` needs the rest to be a suffix chain (`SuffixStripper.stemLengths`): linear in the word's length.
+        for k in stripper.stemLengths(wordLength: starts.count, minimum: 2) where filter.mayContain(hashes[k]) {
+            let base = String(decoding: u[..<starts[k]], as: UTF8.self)
+            if known(base), inflected(word, base) { return base }
         }
         return nil
     }

@@ -136,6 +136,14 @@ public final class SuffixStripper: Sendable {
     private let byFirstLetter: [Unicode.Scalar: [Suffix]]
     /// Suffixes written with a hyphen (`-ақ`): a token `үш-ақ` is one word, not a range.
     let hyphenated: Set<String>
+    /// The most scalars one suffix chain can spell: a chain holds at most one suffix per slot
+    /// (slots strictly increase), so this is the longest suffix of each slot, summed.
+    ///
+    /// This is the bound that keeps every stem search linear in the word's length: a stem is
+    /// never cut further back than `longestChain` scalars from the word's end, because a longer
+    /// rest spells no chain, whatever the word (see ``stemLengths(wordLength:minimum:)``). It
+    /// follows from the table, so it cannot change a result; it only skips cuts that must fail.
+    public let longestChain: Int
 
     /// The letters' classes and harmony (from the table).
     var letters: LetterTable { table.letters }
@@ -144,18 +152,39 @@ public final class SuffixStripper: Sendable {
         self.table = table
         self.byFirstLetter = Dictionary(grouping: table.suffixes, by: { $0.scalars.first! })
         self.hyphenated = Set(table.suffixes.map(\.text).filter { $0.hasPrefix("-") })
+        var longestBySlot: [Int: Int] = [:]
+        for s in table.suffixes { longestBySlot[s.category.slot] = max(longestBySlot[s.category.slot] ?? 0, s.scalars.count) }
+        self.longestChain = longestBySlot.values.reduce(0, +)
+    }
+
+    /// The stem lengths worth trying in a word `count` long, longest first: `count - 1` down to
+    /// `minimum`, but none shorter than `count - longestChain`, since the rest after a shorter
+    /// stem is too long to be a suffix chain, and none longer than `longestStem` (the longest
+    /// entry of the lexicon the stems are looked up in). Lengths may be counted in scalars or in
+    /// Characters (a Character holds one scalar or more, and lower-casing never shortens a rest,
+    /// so a rest of more than `longestChain` Characters is more than `longestChain` scalars too).
+    /// A word longer than `longestStem + longestChain` gets no length at all.
+    ///
+    /// ```swift
+    /// stripper.stemLengths(wordLength: 8, minimum: 3)   // тоннаның: 7, 6, ..., 3
+    /// ```
+    public func stemLengths(wordLength count: Int, minimum: Int, longestStem: Int = .max) -> StrideThrough<Int> {
+        stride(from: min(count - 1, longestStem), through: max(minimum, count - longestChain), by: -1)
     }
 
     /// Every (stem, suffixes) split of `word` that the table allows, most suffix material
     /// first, ending with the whole word and no suffix. A stem ending in a voiced letter (`letters.tsv`: ғ/г/б) before a
     /// vowel-initial suffix is also offered with its voiceless form (`қырығыншы` → `қырық`).
     /// `isStem` limits the stems tried (a lexicon lookup); by default any stem is tried.
-    public func analyses(of word: String, isStem: (String) -> Bool = { _ in true }) -> [SuffixAnalysis] {
+    /// `longestStem` is the most scalars a stem `isStem` accepts has (the lexicon's longest
+    /// entry): a longer stem is never cut out of the word.
+    public func analyses(of word: String, longestStem: Int = .max, isStem: (String) -> Bool = { _ in true }) -> [SuffixAnalysis] {
         let lowered = word.lowercased()
         let w = Array(lowered.unicodeScalars)
         let starts = Array(lowered.unicodeScalars.indices)   // where scalar k starts
         var out: [SuffixAnalysis] = []
-        for k in 1..<max(w.count, 1) where byFirstLetter[w[k]] != nil {
+        // Only the cuts that leave at most `longestChain` scalars: linear in the word's length.
+        for k in stemLengths(wordLength: w.count, minimum: 1, longestStem: longestStem).reversed() where byFirstLetter[w[k]] != nil {
             let rest = w[k...]
             let stem = String(Substring(lowered.unicodeScalars[..<starts[k]]))   // w[..<k], copied as bytes
             if isStem(stem) {

@@ -70,6 +70,7 @@ public struct NumeralLexicon: Sendable {
         self.byForm = Dictionary(grouping: entries, by: { UTF8Key($0.form) })
         self.heads = Set(entries.map { UTF8Key($0.form.prefix(2)) })
         (self.formPrefixes, self.longestForm) = Self.prefixTable(entries, letters)
+        self.longestEntry = entries.map { $0.form.unicodeScalars.count }.max() ?? 0
         self.trie = ByteTrie(formPrefixes)
     }
 
@@ -116,6 +117,8 @@ public struct NumeralLexicon: Sendable {
     private let formPrefixes: Set<[UInt8]>
     private let trie: ByteTrie
     private let longestForm: Int
+    /// The most scalars a form has: a stem search cuts no longer stem out of a word.
+    public let longestEntry: Int
 
     private static func prefixTable(_ entries: [Entry], _ letters: LetterTable) -> (Set<[UInt8]>, Int) {
         var set = Set<[UInt8]>()

@@ -69,6 +69,12 @@ public final class NumeralParser: Sendable {
     /// Tokens looked at beyond `index` (a numeral is never longer).
     static let window = 64
 
+    /// The most digits a number written in digits may have (`digitAtom`). A longer run is no
+    /// number: its exact value would cost big-integer work that grows with the square of its
+    /// length (parsing, normalizing, printing), so a 1 MB run of digits would stall a corpus
+    /// run. Real text stays far below: the longest run in `Corpus/` and KazNERD has 13 digits.
+    static let maxDigits = 100
+
     /// The first UTF-8 byte of every scalar of `dashes`: a token with none of these bytes has
     /// no dash and is one piece.
     private let dashLeadBytes: [Bool]
@@ -291,11 +297,11 @@ extension NumeralParser {
     func uncachedAtoms(_ piece: String) -> [NumeralAtom] {
         if piece == "," { return [NumeralAtom(base: .comma)] }
         if let d = digitAtom(piece) { return [d] }
-        let word = piece.lowercased()
+        let word = FastCase.lowercased(piece)
         if !lexicon.mayStartWith(word) || lexicon.isNotNumeral(word) { return [] }
         var out: [NumeralAtom] = []
         let homograph = lexicon.isHomograph(word)
-        for a in stripper.analyses(of: word, isStem: { !lexicon.entries(for: $0).isEmpty })
+        for a in stripper.analyses(of: word, longestStem: lexicon.longestEntry, isStem: { !lexicon.entries(for: $0).isEmpty })
         where !a.suffixes.contains(where: { $0.category == .derivational }) {
             var stems = lexicon.entries(for: a.stem)
             if a.suffixes.isEmpty, word.hasSuffix("."), word.count > 1 {
@@ -355,6 +361,7 @@ extension NumeralParser {
         while i < chars.count {
             let c = chars[i]
             if c.isASCII && c.isNumber {
+                guard number.utf8.count < Self.maxDigits else { return nil }   // no number (see `maxDigits`)
                 number.append(c)
                 if !separator { groups[groups.count - 1] += 1 }
             } else if groupSpaces.contains(c), !separator, groups.last! > 0 {

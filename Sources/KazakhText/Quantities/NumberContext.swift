@@ -38,6 +38,9 @@ public struct NumberContext: Sendable {
     private let phrases: [UTF8Key: [(String, Role)]]
     private let details: [UTF8Key: String]
     private let stripper: SuffixStripper
+    /// The most scalars an entry has: no stem of more Characters is cut out of a word (a
+    /// Character holds at least one scalar), so a huge word costs no huge stems.
+    private let longestEntry: Int
     /// A bit per `filterSlot` of every entry: a word whose bit is clear is no entry, known
     /// without hashing it (most tokens of a sentence are asked about and are none).
     private let entryFilter: [UInt64]
@@ -71,6 +74,7 @@ public struct NumberContext: Sendable {
         self.phrases = phrases
         self.details = details
         self.stripper = stripper
+        self.longestEntry = roles.keys.map { $0.string.unicodeScalars.count }.max() ?? 0
         var filter = [UInt64](repeating: 0, count: 1 << 10)
         for key in roles.keys {
             let slot = Self.filterSlot(key.string)
@@ -123,18 +127,17 @@ public struct NumberContext: Sendable {
     private func uncachedRoles(_ word: String) -> RoleMask {
         var found = roles[UTF8Key(word)] ?? 0
         guard let first = word.first, first.isLetter, mayHaveRole(word) else { return found }
-        for analysis in stripper.analyses(of: word, isStem: { roles[UTF8Key($0)] != nil }) where !analysis.suffixes.isEmpty {
+        for analysis in stripper.analyses(of: word, longestStem: longestEntry, isStem: { roles[UTF8Key($0)] != nil }) where !analysis.suffixes.isEmpty {
             found |= roles[UTF8Key(analysis.stem)] ?? 0
         }
         // Loan words break the harmony rules (`сентябрьде`): any allomorph after a long stem.
         let characters = Array(word)
-        var length = characters.count - 1
-        while length >= 5 {
+        // Only stems whose rest can be a suffix chain (`SuffixStripper.stemLengths`): linear in the word's length.
+        for length in stripper.stemLengths(wordLength: characters.count, minimum: 5, longestStem: longestEntry) {
             if let r = roles[UTF8Key(String(characters[..<length]))], stripper.chainsAfterDigits(String(characters[length...])).first != nil {
                 found |= r
                 break
             }
-            length -= 1
         }
         return found
     }

@@ -415,7 +415,8 @@ public final class QuantityRecognizer: Sendable {
     private func uncachedApproximatorEntries(_ word: String) -> [NumeralLexicon.Entry] {
         let direct = parser.lexicon.entries(for: word)
         if !direct.isEmpty { return direct }
-        for analysis in parser.stripper.analyses(of: word, isStem: { !parser.lexicon.entries(for: $0).isEmpty })
+        for analysis in parser.stripper.analyses(of: word, longestStem: parser.lexicon.longestEntry,
+                                                      isStem: { !parser.lexicon.entries(for: $0).isEmpty })
         where !analysis.suffixes.isEmpty && analysis.suffixes.allSatisfy({ $0.category == .px3 || $0.category.isCase }) {
             let entries = parser.lexicon.entries(for: analysis.stem)
             if entries.contains(where: { $0.approximation != nil }) { return entries }

@@ -27,6 +27,9 @@ public struct UnitLexicon: Sendable {
 
     private let byFirstWord: [UTF8Key: [Unit]]
     private let lastWords: Set<UTF8Key>
+    /// The most scalars a unit's last word has: no stem of more Characters is cut out of a token
+    /// (a Character holds at least one scalar), so a huge token costs no huge stems.
+    private let longestLastWord: Int
     private let stripper: SuffixStripper
 
     public init(rows: [TSVRow], stripper: SuffixStripper) throws(LexiconError) {
@@ -55,6 +58,7 @@ public struct UnitLexicon: Sendable {
         for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
         self.byFirstWord = byFirst
         self.lastWords = last
+        self.longestLastWord = last.map { $0.string.unicodeScalars.count }.max() ?? 0
         self.stripper = stripper
     }
 
@@ -123,13 +127,12 @@ public struct UnitLexicon: Sendable {
             return (stem, chain)
         }
         let characters = Array(token)
-        var length = characters.count - 1
-        while length >= 3 {
+        // Only stems whose rest can be a suffix chain (`SuffixStripper.stemLengths`): linear in the token's length.
+        for length in stripper.stemLengths(wordLength: characters.count, minimum: 3, longestStem: longestLastWord) {
             let stem = String(characters[..<length])
             if lastWords.contains(UTF8Key(stem)), let chain = stripper.chainsAfterDigits(String(characters[length...])).first {
                 return (stem, chain)
             }
-            length -= 1
         }
         return nil
     }

@@ -53,6 +53,16 @@ public final class QuoteRecognizer: Sendable {
     public let possessiveEndings: [String]
     /// The first UTF-8 byte of every mark, dash and `:` (see `mayHoldQuote`).
     private let triggerLeads: [Bool]
+    /// How far (in scalars) an opening mark looks for its closing mark, and the longest quote a
+    /// mark that is never closed may open. The longest QUOTE of `Corpus/quotes/` has 903 scalars
+    /// over five paragraphs and the longest paragraph of `Corpus/` and KazNERD 942, so real text
+    /// never comes near; an unclosed `«` in a 50 MB one-line document stays a warning instead of
+    /// a 28-million-scalar QUOTE, and no mark's search reads the rest of such a document.
+    static let maxQuoteScalars = 10_000
+    /// How deep marks may nest before an opening mark is taken as never closed. Real text nests
+    /// two deep at most (`«... "..." ...»`); a run of `«` is not read `maxQuoteScalars` far for
+    /// each of its marks.
+    static let maxNesting = 8
 
     public init(verbs: SpeechVerbs, marks: QuoteMarks, dashes: Dashes, caseEndings: [String] = [], dativeEndings: [String] = [],
                 conjunctions: Set<String> = [], possessiveEndings: [String] = []) {
@@ -105,10 +115,24 @@ public final class QuoteRecognizer: Sendable {
     }
 
     /// Quotes of `text` after `from` (the end of a corpus header); `names` are the document's
-    /// PERSON and POSITION spans.
+    /// PERSON and POSITION spans, in document order.
     public func recognize(_ text: String, from: Int = 0, names: [Span]) -> Output {
         let s = UTF8Scan.scalars(of: text)
+        let names = SortedSpans(names)
         var output = Output()
+        let paragraphs = paragraphRanges(s, from: from)
+        let firstLine = paragraphs.firstIndex { !$0.isEmpty }
+        var found = markedQuotes(s, paragraphs, firstLine: firstLine, names: names, warnings: &output.warnings)
+        found += paragraphQuotes(s, paragraphs, firstLine: firstLine, names: names, marked: found)
+        found.sort { $0.start < $1.start }
+        guard !found.isEmpty else { return output }   // no quote, no speaker to find
+        output.quotes = speakers(of: found, s, from: from, names: names)
+        if let first = firstLine.map({ paragraphs[$0] }) { headlineSpeakers(&output.quotes, found, s, firstLine: first) }
+        return output
+    }
+
+    /// The paragraphs (lines) after `from`, trimmed.
+    private func paragraphRanges(_ s: [Unicode.Scalar], from: Int) -> [Range<Int>] {
         var paragraphs: [Range<Int>] = []
         var start = from
         s.withUnsafeBufferPointer { p in
@@ -118,13 +142,14 @@ public final class QuoteRecognizer: Sendable {
             }
         }
         paragraphs.append(start..<s.count)
-        paragraphs = paragraphs.map { trim(s, $0) }
-        let firstLine = paragraphs.firstIndex { !$0.isEmpty }
+        return paragraphs.map { trim(s, $0) }
+    }
 
+    /// Pass 1: quotes in marks (`«...», – деді X`), a quote running on over several paragraphs
+    /// when its closing mark says so; a warning for each mark never closed or never opened.
+    private func markedQuotes(_ s: [Unicode.Scalar], _ paragraphs: [Range<Int>], firstLine: Int?, names: SortedSpans,
+                              warnings: inout [DocumentWarning]) -> [Found] {
         var found: [Found] = []
-        func covered(_ a: Int, _ b: Int) -> Bool { found.contains { $0.start < b && a < $0.end } }
-
-        // 1. Marked quotes.
         var p = 0
         while p < paragraphs.count {
             let para = paragraphs[p]
@@ -135,32 +160,35 @@ public final class QuoteRecognizer: Sendable {
                 guard marks.isMark(c) else { i += 1; continue }   // most scalars: one bit test
                 guard let closers = closers(for: c, s, i, para) else {
                     if marks.isCloser(c), !marks.isOpener(c), let pair = marks.pairs.first(where: { $0.closers.contains(c) }) {
-                        output.warnings.append(DocumentWarning(start: i, end: i + 1, message: "closing \(c) with no opening \(pair.opener)"))
+                        warnings.append(DocumentWarning(start: i, end: i + 1, message: "closing \(c) with no opening \(pair.opener)"))
                     }
                     i += 1
                     continue
                 }
-                let close = closing(s, from: i, closers: closers, opener: c, paragraphs: paragraphs, p)
-                guard let (closeAt, closeParagraph) = close else {
+                guard let (closeAt, closeParagraph) = closing(s, from: i, closers: closers, opener: c, paragraphs: paragraphs, p) else {
+                    warnings.append(DocumentWarning(start: i, end: i + 1, message: "\(c) is never closed in its paragraph"))
+                    if para.upperBound - i > Self.maxQuoteScalars {
+                        // No closing mark within `maxQuoteScalars` of a paragraph that runs on (a
+                        // one-line document): the mark opens nothing, and the marks after it are read.
+                        i += 1
+                        continue
+                    }
                     // Never closed: the quote (if it is one) ends with the paragraph.
-                    output.warnings.append(DocumentWarning(start: i, end: i + 1, message: "\(c) is never closed in its paragraph"))
                     let content = trim(s, (i + 1)..<para.upperBound)
-                    if !content.isEmpty, let rule = classify(s, open: i, close: para.upperBound, content: content,
-                                                             paragraph: para, isFirstLine: p == firstLine, names: names) {
+                    if !content.isEmpty, let rule = classify(s, open: i, close: para.upperBound, content: content, paragraph: para,
+                                                             isFirstLine: p == firstLine, names: names) {
                         found.append(Found(start: content.lowerBound, end: content.upperBound, rule: rule))
                     }
                     break
                 }
-                let closingParagraph = paragraphs[closeParagraph]
                 let content = trim(s, (i + 1)..<closeAt)
                 if !content.isEmpty, let rule = classify(s, open: i, close: closeAt, content: content,
-                                                         paragraph: para.lowerBound..<closingParagraph.upperBound,
+                                                         paragraph: para.lowerBound..<paragraphs[closeParagraph].upperBound,
                                                          isFirstLine: p == firstLine, names: names) {
                     found.append(Found(start: content.lowerBound, end: content.upperBound, rule: rule))
                     if closeParagraph > p {
-                        nextParagraph = closeParagraph + 1
-                        i = para.upperBound
                         // Resume after the closing mark's paragraph (its rest is attribution).
+                        nextParagraph = closeParagraph + 1
                         break
                     }
                 }
@@ -168,8 +196,17 @@ public final class QuoteRecognizer: Sendable {
             }
             p = nextParagraph
         }
+        return found
+    }
 
-        // 2. Paragraph layouts: dash turns, paragraphs closed by `, – деді X`, captions, headlines.
+    /// Pass 2: paragraph layouts (dash turns, paragraphs closed by `, – деді X`, interview
+    /// questions, captions, headlines) in the paragraphs no marked quote covers.
+    private func paragraphQuotes(_ s: [Unicode.Scalar], _ paragraphs: [Range<Int>], firstLine: Int?, names: SortedSpans,
+                                 marked: [Found]) -> [Found] {
+        var found: [Found] = []
+        func covered(_ a: Int, _ b: Int) -> Bool {
+            marked.contains { $0.start < b && a < $0.end } || found.contains { $0.start < b && a < $0.end }
+        }
         for (k, para) in paragraphs.enumerated() where !para.isEmpty && !covered(para.lowerBound, para.upperBound) {
             let isFirst = k == firstLine
             var qStart = para.lowerBound
@@ -184,146 +221,93 @@ public final class QuoteRecognizer: Sendable {
                 if !isFirst { found.append(Found(start: qStart, end: para.upperBound, rule: .inherit)) }
                 continue
             }
-            // Interview layout: a question paragraph addressing someone (`Құрметті Қасым-Жомарт Кемелұлы, Сіз
-            // ...`), answered by the dash turn that follows.
-            if !isFirst, let next = paragraphs[(k + 1)...].first(where: { !$0.isEmpty }), next.count > 2,
-               isDash(s[next.lowerBound]), s[next.lowerBound + 1] == " ",
-               let a = addressee(s, at: para.lowerBound, limit: para.upperBound, names: names),
-               a.marked || words(s, para).contains(where: { verbs.addressPronouns.contains($0) }) {
+            if !isFirst, isInterviewQuestion(s, para, next: paragraphs[(k + 1)...].first(where: { !$0.isEmpty }), names: names) {
                 found.append(Found(start: para.lowerBound, end: para.upperBound, rule: .inherit, question: true))
                 continue
             }
             if let prev = paragraphs[..<k].last(where: { !$0.isEmpty }), s[prev.upperBound - 1] == ":",
                prev.upperBound == para.lowerBound - 1 || s[prev.upperBound..<para.lowerBound].allSatisfy({ $0 == "\n" || $0 == " " }),
-               !covered(prev.lowerBound, prev.upperBound), !isDash(s[prev.lowerBound]),
-               names.contains(where: { $0.start >= prev.lowerBound && $0.end <= prev.upperBound }) {
+               !covered(prev.lowerBound, prev.upperBound), !isDash(s[prev.lowerBound]), !names.inside(prev).isEmpty {
                 found.append(Found(start: para.lowerBound, end: para.upperBound, rule: .before(prev.upperBound - 1)))
                 continue
             }
             if isFirst, let q = headline(s, para, names: names) { found.append(q) }
         }
+        return found
+    }
 
-        found.sort { $0.start < $1.start }
-        guard !found.isEmpty else { return output }   // no quote, no speaker to find
-        // 3. Speakers.
-        var quoteRanges: [Range<Int>] = found.map { $0.start..<$0.end }
-        quoteRanges.sort { $0.lowerBound < $1.lowerBound }
+    /// Interview layout: a question paragraph addressing someone (`Құрметті Қасым-Жомарт Кемелұлы, Сіз
+    /// ...`), answered by the dash turn that follows.
+    private func isInterviewQuestion(_ s: [Unicode.Scalar], _ para: Range<Int>, next: Range<Int>?, names: SortedSpans) -> Bool {
+        guard let next, next.count > 2, isDash(s[next.lowerBound]), s[next.lowerBound + 1] == " ",
+              let a = addressee(s, at: para.lowerBound, limit: para.upperBound, names: names) else { return false }
+        return a.marked || words(s, para).contains(where: { verbs.addressPronouns.contains($0) })
+    }
+
+    /// Pass 3: the QUOTE spans of `found` (in order), each with its speaker.
+    private func speakers(of found: [Found], _ s: [Unicode.Scalar], from: Int, names: SortedSpans) -> [Span] {
         // Addressed names (`Құрметті X,`, a quote opened by `X,`) name the listener, never a speaker.
         let addressed: [Span?] = found.map { addressee(s, at: $0.start, limit: $0.end, names: names)?.span }
+        var context = SpeakerContext(recognizer: self, s: s, from: from,
+                                     outside: SortedSpans(outsideNames(found, addressed, s, from: from, names: names)))
+        var quotes: [Span] = []
+        for (index, f) in found.enumerated() {
+            let (speaker, isQuestion) = context.speaker(of: f, addressed: addressed[index])
+            quotes.append(Span(start: f.start, end: f.end, label: .QUOTE, leader: speaker?.leader,
+                               speaker: speaker.map { $0.start..<$0.end }))
+            if let speaker, !isQuestion { context.previous = speaker }
+        }
+        return quotes
+    }
+
+    /// The names that can speak: not addressed (`Құрметті X,`) and not inside a quote.
+    private func outsideNames(_ found: [Found], _ addressed: [Span?], _ s: [Unicode.Scalar], from: Int,
+                              names: SortedSpans) -> [Span] {
         var vocative = Set(addressed.compactMap { $0?.start })
-        for n in names where !vocative.contains(n.start) {
+        for n in names.spans where !vocative.contains(n.start) {
             if let w = wordRanges(s, max(from, n.start - 30)..<n.start).last, s[w.upperBound..<n.start].allSatisfy({ $0 == " " }),
                verbs.vocatives.contains(lowerWord(s, w)),
                addressee(s, at: w.lowerBound, limit: s.count, names: names)?.span.start == n.start {
                 vocative.insert(n.start)
             }
         }
-        let outside = names.filter { n in !vocative.contains(n.start) && !quoteRanges.contains { $0.lowerBound <= n.start && n.end <= $0.upperBound } }
-            .sorted(by: Span.documentOrder)
-        /// The interviewer: a person in the dative before the word for an interview (`Бабажанұлына берген
-        /// ... сұхбаты`, `X-ға сұхбат берді`).
-        func interviewer(before: Int) -> Span? {
-            outside.last { n in
-                n.end <= before && n.label == .PERSON && hasEnding(s, n, dativeEndings)
-                    && wordRanges(s, n.end..<min(s.count, n.end + 60), limit: 4).contains { w in
-                        let word = lowerWord(s, w)
-                        return verbs.interviewWords.contains { word.hasPrefix($0) }
-                    }
+        // A name is inside a quote when, among the quotes starting at or before it, the furthest
+        // end reaches its end: one binary search per name, not a scan of the quotes.
+        let quoteRanges = found.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
+        var furthestEnd: [Int] = []
+        for r in quoteRanges { furthestEnd.append(max(furthestEnd.last ?? Int.min, r.upperBound)) }
+        func insideQuote(_ n: Span) -> Bool {
+            var low = 0, high = quoteRanges.count
+            while low < high {
+                let mid = (low + high) / 2
+                if quoteRanges[mid].lowerBound <= n.start { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 && furthestEnd[low - 1] >= n.end
+        }
+        return names.spans.filter { n in !vocative.contains(n.start) && !insideQuote(n) }
+    }
+
+    /// A headline quote with no speaker whose words recur in a quote below is that quote's speaker's
+    /// (`«Тәжікстан – сенімді досымыз ...»` headline, the same words in the President's turn). Only
+    /// a first line of at most `maxQuoteScalars` is a headline (a one-line document is not).
+    private func headlineSpeakers(_ quotes: inout [Span], _ found: [Found], _ s: [Unicode.Scalar], firstLine first: Range<Int>) {
+        guard first.count <= Self.maxQuoteScalars else { return }
+        var joined: [String?] = Array(repeating: nil, count: quotes.count)
+        func joinedWords(_ k: Int) -> String {
+            if let w = joined[k] { return w }
+            let w = self.words(s, quotes[k].start..<quotes[k].end).joined(separator: " ")
+            joined[k] = w
+            return w
+        }
+        for i in quotes.indices where quotes[i].speaker == nil && !found[i].question {
+            let q = quotes[i]
+            guard q.start >= first.lowerBound, q.end <= first.upperBound, wordRanges(s, q.start..<q.end).count >= 3 else { continue }
+            let headline = joinedWords(i)
+            if let later = quotes.indices.dropFirst(i + 1).first(where: { quotes[$0].speaker != nil && joinedWords($0).contains(headline) }) {
+                quotes[i].speaker = quotes[later].speaker
+                quotes[i].leader = quotes[later].leader
             }
         }
-        /// The nearest span before `before` that names the person `a` (same leader, or a word in common).
-        func naming(_ a: Span, before: Int) -> Span? {
-            let aWords = Set(words(s, a.start..<a.end))
-            return outside.last { n in
-                n.end <= before && (a.leader != nil ? n.leader == a.leader : n.leader == nil && !aWords.isDisjoint(with: words(s, n.start..<n.end)))
-            }
-        }
-        var previous: Span?
-        /// Interview layout: who the last question addressed (and so answers next), and the interviewee.
-        var answerer: Span?
-        var interviewee: Span?
-        for (index, f) in found.enumerated() {
-            var speaker: Span?
-            var isQuestion = false
-            /// The previous speaker, as named by the nearest span before the quote that names the
-            /// same person (same leader id, or the same words).
-            func latest(_ p: Span?) -> Span? {
-                guard let p else { return nil }
-                return outside.last { n in n.end <= f.start && n.start >= p.start && samePerson(s, p, n) } ?? p
-            }
-            func inherited() -> Span? { latest(previous) ?? outside.last { $0.end <= f.start } }
-            /// The previous quote's speaker, else the subject of the reporting sentence before.
-            func continued() -> Span? {
-                var end = f.start
-                while end > from && (s[end - 1].properties.isWhitespace || isDash(s[end - 1]) || marks.isOpener(s[end - 1])) { end -= 1 }
-                return latest(previous) ?? subject(s, outside, sentenceStart(s, before: max(from, end - 1), from: from)..<end)
-                    ?? outside.last { $0.end <= f.start }
-            }
-            switch f.rule {
-            case .none: speaker = nil
-            case .after(let at):
-                speaker = outside.first { $0.start >= at && $0.start <= at + 2 && !s[at..<$0.start].contains("\n") }
-                if speaker == nil, let (role, end) = roleNoun(s, after: at) {
-                    // `– деді ресми өкіл Айбек Смадияров`: the name after the role noun; `«Болды», – деді министр.`:
-                    // the nearest earlier span with that noun names the speaker.
-                    if let n = outside.first(where: { $0.start >= end && $0.start <= end + 2 && !s[end..<$0.start].contains("\n") }) {
-                        speaker = n
-                    } else if let n = outside.last(where: { $0.end <= f.start && words(s, $0.start..<$0.end).contains { inflects($0, role) } }) {
-                        let person = n.label == .POSITION
-                            ? outside.first { $0.label == .PERSON && $0.start > n.end && $0.start <= n.end + 2 } : nil
-                        speaker = latest(person ?? n)
-                    }
-                }
-                if speaker == nil {
-                    // `Тоқаев Түркияны «...» деп атады.`: the subject opens the sentence.
-                    let open = max(from, f.start - 1)
-                    let begin = sentenceStart(s, before: open, from: from)
-                    if wordRanges(s, begin..<open, limit: 1).isEmpty {
-                        speaker = inherited()
-                    } else if !reported(s, begin..<open, outside) {
-                        // `Тоқаев пен Мирзиёев «...» деді`: two persons are no single speaker.
-                        speaker = subject(s, outside, begin..<open).flatMap { coordinated(s, $0, outside) ? nil : $0 }
-                    }
-                }
-            case .before(let at):
-                let begin = sentenceStart(s, before: at, from: from)
-                if !reported(s, begin..<at, outside) { speaker = subject(s, outside, begin..<at) ?? inherited() }
-            case .inherit where addressed[index] != nil || (interviewee != nil && f.end > f.start && s[f.end - 1] == "?"):
-                // A question to someone (`Құрметті X, ...`, `– Асқар Серқұлұлы, ...`, in an interview `...?`):
-                // the interviewer's, when the text names one; its addressee answers next.
-                isQuestion = true
-                speaker = interviewer(before: f.start)
-                answerer = addressed[index] ?? interviewee
-            case .inherit where answerer != nil:
-                // The answer to a question: the nearest span naming the addressee, else as any other turn.
-                speaker = naming(answerer!, before: f.start) ?? continued()
-                interviewee = speaker
-                answerer = nil
-            case .inherit:
-                speaker = continued()
-            }
-            if let speaker, !isQuestion { previous = speaker }
-            // Only the turn right after a question answers it.
-            if !isQuestion { answerer = nil }
-            output.quotes.append(Span(start: f.start, end: f.end, label: .QUOTE, leader: speaker?.leader,
-                                      speaker: speaker.map { $0.start..<$0.end }))
-        }
-        // A headline quote with no speaker whose words recur in a quote below is that quote's speaker's
-        // (`«Тәжікстан – сенімді досымыз ...»` headline, the same words in the President's turn).
-        if let first = firstLine.map({ paragraphs[$0] }) {
-            for i in output.quotes.indices where output.quotes[i].speaker == nil && !found[i].question {
-                let q = output.quotes[i]
-                guard q.start >= first.lowerBound, q.end <= first.upperBound, wordRanges(s, q.start..<q.end).count >= 3 else { continue }
-                let headline = words(s, q.start..<q.end).joined(separator: " ")
-                if let later = output.quotes[(i + 1)...].first(where: {
-                    $0.speaker != nil && words(s, $0.start..<$0.end).joined(separator: " ").contains(headline)
-                }) {
-                    output.quotes[i].speaker = later.speaker
-                    output.quotes[i].leader = later.leader
-                }
-            }
-        }
-        return output
     }
 
     // MARK: addressees, reporters, roles
@@ -332,8 +316,9 @@ public final class QuoteRecognizer: Sendable {
     /// start (after vocative words only, `Құрметті`), then a comma or `!` (`Құрметті Қасым-Жомарт Кемелұлы,
     /// Сіз ...`, `– Асқар Серқұлұлы, бұған дейінгі ...`, `Тоқаев мырза, ...`); `marked` when a vocative word
     /// opens it. A name with a title after its comma (`Тоқаев, Мемлекет басшысы, ...`) is in apposition.
-    func addressee(_ s: [Unicode.Scalar], at start: Int, limit: Int, names: [Span]) -> (span: Span, marked: Bool)? {
-        guard let n = names.filter({ $0.start >= start && $0.start < limit && $0.start <= start + 40 }).min(by: { $0.start < $1.start }),
+    func addressee(_ s: [Unicode.Scalar], at start: Int, limit: Int, names: SortedSpans) -> (span: Span, marked: Bool)? {
+        // The first name starting in `start...start + 40` (and before `limit`).
+        guard let n = names.starting(from: start, through: min(limit - 1, start + 40)).first,
               n.end <= limit,
               s[start..<n.start].allSatisfy({ UTF8Scan.isAlphabetic($0) || $0 == " " || $0 == "\u{00A0}" }),
               !hasEnding(s, n, caseEndings) else { return nil }
@@ -349,7 +334,7 @@ public final class QuoteRecognizer: Sendable {
         guard j < limit, s[j] == "," || s[j] == "!" else { return nil }
         var k = j + 1
         while k < limit && s[k] == " " { k += 1 }
-        if names.contains(where: { $0.start == k }) { return nil }
+        if names.anyStarts(at: k) { return nil }
         return (n, !before.isEmpty)
     }
 
@@ -372,8 +357,8 @@ public final class QuoteRecognizer: Sendable {
 
     /// Whether a non-person source is the subject of the sentence part `r` (`Баспасөз қызметі ... «...» деді`,
     /// `Ақорданың баспасөз қызметі «...» деді`): a reporter before any name in the nominative.
-    func reported(_ s: [Unicode.Scalar], _ r: Range<Int>, _ names: [Span]) -> Bool {
-        let firstName = names.first { $0.start >= r.lowerBound && $0.end <= r.upperBound && !hasEnding(s, $0, caseEndings) }
+    func reported(_ s: [Unicode.Scalar], _ r: Range<Int>, _ names: SortedSpans) -> Bool {
+        let firstName = names.inside(r).first { !hasEnding(s, $0, caseEndings) }
         let ws = words(s, r.lowerBound..<(firstName?.start ?? r.upperBound))
         return verbs.reporters.contains { phrase in
             ws.count >= phrase.count && (0...(ws.count - phrase.count)).contains { ws[$0..<($0 + phrase.count)].elementsEqual(phrase) }
@@ -381,13 +366,13 @@ public final class QuoteRecognizer: Sendable {
     }
 
     /// Whether `n` is joined to a following name by a conjunction (`Беларусь басшысы мен Қазақстанның ...`).
-    func coordinated(_ s: [Unicode.Scalar], _ n: Span, _ names: [Span]) -> Bool {
+    func coordinated(_ s: [Unicode.Scalar], _ n: Span, _ names: SortedSpans) -> Bool {
         guard let w = wordRanges(s, n.end..<min(s.count, n.end + 12), limit: 1).first,
               s[n.end..<w.lowerBound].allSatisfy({ $0 == " " }),
               conjunctions.contains(lowerWord(s, w)) else { return false }
         var k = w.upperBound
         while k < s.count && s[k] == " " { k += 1 }
-        return names.contains { $0.start == k }
+        return names.anyStarts(at: k)
     }
 
     /// The role noun right after an attribution ending at `at` (`деді министр`, `деді палата спикері`),
@@ -442,13 +427,16 @@ public final class QuoteRecognizer: Sendable {
         var depth = 0
         var q = p
         var j = i + 1
+        // A closing mark further than `maxQuoteScalars` away closes nothing: each mark reads a
+        // bounded stretch, so a document of unclosed marks stays linear.
+        let searchEnd = min(s.count, i + Self.maxQuoteScalars)
         while q < paragraphs.count && q <= p + 8 {
             let para = paragraphs[q]
             if q > p {
                 j = para.lowerBound
                 if j < para.upperBound, s[j] == opener { return nil }
             }
-            while j < para.upperBound {
+            while j < min(para.upperBound, searchEnd) {
                 // Nesting counts only for a mark that does not also close itself (not `"`, `“`).
                 if closers.contains(s[j]) {
                     if depth == 0 {
@@ -462,6 +450,7 @@ public final class QuoteRecognizer: Sendable {
                     depth -= 1
                 } else if s[j] == opener && !closers.contains(opener) {
                     depth += 1
+                    if depth > Self.maxNesting { return nil }
                 }
                 j += 1
             }
@@ -472,7 +461,7 @@ public final class QuoteRecognizer: Sendable {
 
     /// Whether the marked words between `open` and `close` are a quote, and how to find its speaker.
     func classify(_ s: [Unicode.Scalar], open: Int, close: Int, content: Range<Int>, paragraph: Range<Int>,
-                  isFirstLine: Bool, names: [Span]) -> SpeakerRule? {
+                  isFirstLine: Bool, names: SortedSpans) -> SpeakerRule? {
         if let rule = attribution(s, after: close + 1) { return rule }
         // A colon before the opening mark: `Тоқаев ... алғыс айтты: “...”`.
         var b = open - 1
@@ -483,9 +472,7 @@ public final class QuoteRecognizer: Sendable {
         while a < s.count && (s[a] == " " || s[a] == "\t") { a += 1 }
         let sentenceGoesOn = close < paragraph.upperBound && a < s.count && UTF8Scan.isAlphabetic(s[a])
         if b >= 0 && s[b] == ":" && !sentenceGoesOn {
-            let lineStart = s[..<b].lastIndex(of: "\n").map { $0 + 1 } ?? 0
-            let label = words(s, lineStart..<b)
-            if !(label.count == 1 && verbs.captionLabels.contains(label[0])) { return .before(b) }
+            if !(onlyWordOfLine(s, before: b).map { verbs.captionLabels.contains($0) } ?? false) { return .before(b) }
         }
         // A whole paragraph in marks: a headline quote or a quote with no attribution.
         let rest = trim(s, min(close + 1, paragraph.upperBound)..<paragraph.upperBound)
@@ -493,7 +480,7 @@ public final class QuoteRecognizer: Sendable {
         if open == paragraph.lowerBound && onlyPunctuation && wordRanges(s, content).count >= 5 { return .inherit }
         // `«...» - Президент` headline.
         if open == paragraph.lowerBound && isFirstLine, !rest.isEmpty, isDash(s[rest.lowerBound]),
-           let n = names.first(where: { $0.start > rest.lowerBound && $0.start <= rest.lowerBound + 2 }), n.end == rest.upperBound {
+           let n = names.starting(from: rest.lowerBound + 1, through: rest.lowerBound + 2).first, n.end == rest.upperBound {
             return .after(n.start)
         }
         return nil
@@ -547,8 +534,8 @@ public final class QuoteRecognizer: Sendable {
 
     /// `Қасым-Жомарт Тоқаев: ҚТЖ-ны трансформациялайтын уақыт келді` and
     /// `Құрылтай шақыру ... ата дәстүріміз - Тоқаев` as a document's first line.
-    func headline(_ s: [Unicode.Scalar], _ para: Range<Int>, names: [Span]) -> Found? {
-        let inLine = names.filter { $0.start >= para.lowerBound && $0.end <= para.upperBound }
+    func headline(_ s: [Unicode.Scalar], _ para: Range<Int>, names: SortedSpans) -> Found? {
+        let inLine = names.inside(para)
         if let colon = s[para].firstIndex(of: ":"), let n = inLine.last(where: { $0.end <= colon }),
            s[n.end..<colon].allSatisfy({ $0 == " " }) || wordRanges(s, n.end..<colon).count <= 5 {
             let q = trim(s, (colon + 1)..<para.upperBound)
@@ -568,22 +555,25 @@ public final class QuoteRecognizer: Sendable {
     // MARK: helpers
 
     /// Where the sentence holding offset `i` starts (after `.`, `!`, `?` or a line break).
+    /// It looks back at most `maxQuoteScalars` (a sentence is never that long; a text with no
+    /// sentence end is not read back to its start for every quote).
     func sentenceStart(_ s: [Unicode.Scalar], before i: Int, from: Int) -> Int {
+        let limit = max(from, i - Self.maxQuoteScalars)
         var j = i - 1
-        while j >= from {
+        while j >= limit {
             if s[j] == "\n" || ((s[j] == "." || s[j] == "!" || s[j] == "?") && j + 1 < s.count && s[j + 1] == " "
                                  && !(j >= 1 && s[j - 1].properties.isUppercase && (j < 2 || !UTF8Scan.isAlphabetic(s[j - 2])))) {
                 return j + 1
             }
             j -= 1
         }
-        return from
+        return limit
     }
 
     /// The first name in `r` (Kazakh puts the subject first); a title right before a name
     /// gives the name (`Сенат Төрағасы Қасым-Жомарт Тоқаев:` → `Қасым-Жомарт Тоқаев`).
-    func subject(_ s: [Unicode.Scalar], _ names: [Span], _ r: Range<Int>) -> Span? {
-        var inside = names.filter { $0.start >= r.lowerBound && $0.end <= r.upperBound }
+    func subject(_ s: [Unicode.Scalar], _ names: SortedSpans, _ r: Range<Int>) -> Span? {
+        var inside = names.inside(r)
         let nominative = inside.filter { n in
             let word = lowerWord(s, n.start..<n.end)
             return !caseEndings.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
@@ -594,6 +584,33 @@ public final class QuoteRecognizer: Sendable {
             return inside[1]
         }
         return first
+    }
+
+    /// The word of the line before `b` when the line holds exactly one word before it (`Сұрақ:`),
+    /// read backwards: it stops at a second word, and looks back at most `maxQuoteScalars`. The
+    /// words are those of `words(s, lineStart..<b)`: letters, joined by a hyphen between letters.
+    func onlyWordOfLine(_ s: [Unicode.Scalar], before b: Int) -> String? {
+        let limit = max(0, b - Self.maxQuoteScalars)
+        var word: Range<Int>? = nil
+        var wordEnd: Int? = nil
+        var k = b - 1
+        while k >= limit && s[k] != "\n" {
+            let inWord = UTF8Scan.isAlphabetic(s[k])
+                || (s[k] == "-" && k + 1 < b && UTF8Scan.isAlphabetic(s[k + 1]) && k >= 1 && UTF8Scan.isAlphabetic(s[k - 1]))
+            if inWord {
+                if wordEnd == nil {
+                    if word != nil { return nil }   // a second word
+                    wordEnd = k + 1
+                }
+            } else if let end = wordEnd {
+                word = (k + 1)..<end
+                wordEnd = nil
+            }
+            k -= 1
+        }
+        guard k >= limit || limit == 0 else { return nil }   // the line runs on past the look-back: no label
+        if let end = wordEnd { word = (k + 1)..<end }
+        return word.map { lowerWord(s, $0) }
     }
 
     /// A dash that introduces an attribution or a dialogue turn (`, – деді`, `– Иә`).
