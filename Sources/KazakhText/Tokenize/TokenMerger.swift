@@ -89,7 +89,9 @@ struct TokenMerger {
 
     // MARK: - rules
 
-    private static let urlTrailing: Set<UInt8> = Set(".,;:!?)»\"'".utf8)
+    /// Trailing marks a URL gives back; compared as scalars (a byte test took the BB of `л`,
+    /// D0 BB, for the second byte of `»` and cut the letter in two).
+    private static let urlTrailing: Set<Unicode.Scalar> = Set(".,;:!?)»\"'".unicodeScalars)
 
     /// `https://…`, `http://…`, `www.…` up to whitespace, without trailing punctuation.
     private func url(at i: Int) -> (Int, TokenKind)? {
@@ -106,7 +108,12 @@ struct TokenMerger {
             if UTF8Scan.isWhitespace(s) || s == "«" || s == "»" { break }
             end += n
         }
-        while end > p.end && Self.urlTrailing.contains(b[end - 1]) { end -= 1 }
+        while end > p.end {
+            var last = end - 1
+            while last > p.end && b[last] & 0xC0 == 0x80 { last -= 1 }
+            guard Self.urlTrailing.contains(UTF8Scan.scalar(b, at: last).0) else { break }
+            end = last
+        }
         return (end, .url)
     }
 
