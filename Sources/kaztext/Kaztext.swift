@@ -16,6 +16,6 @@ struct Kaztext: ParsableCommand {
               kaztext eval --gold ../shared/data/kaznerd/IOB2_valid.txt
               kaztext eval --gold ../shared/data/ud-kk-ktb/kk_ktb-dev-half.conllu
             """,
-        subcommands: [TokenizeCommand.self, ExtractCommand.self, NormalizeCommand.self, EvalCommand.self, LeadersCommand.self, QuotesCommand.self]
+        subcommands: [TokenizeCommand.self, ExtractCommand.self, NormalizeCommand.self, TransliterateCommand.self, EvalCommand.self, LeadersCommand.self, QuotesCommand.self]
     )
 }

@@ -59,6 +59,8 @@ public final class Tokenizer: Sendable {
                 }
                 let sentences = sentenceSplitter.split(bytes: bytes, tokens: raw, icuBoundaries: sentenceBounds)
                 result = Self.finish(bytes: bytes, raw: &raw, sentences: sentences, lexicons: lexicons)
+                // Latin Kazakh: each Latin Kazakh word's `norm` is its Cyrillic form.
+                lexicons.latinView.fold(&result.0, bytes)
             }
             return result
         }

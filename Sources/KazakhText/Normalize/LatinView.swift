@@ -1,0 +1,190 @@
+/// The Cyrillic view of a Latin Kazakh document: each Latin Kazakh word token gets its
+/// Cyrillic transliteration as `norm`, so every recognizer reads Cyrillic while every offset
+/// still points into the Latin text. Foreign words (`Sputnik`, `World Economic Outlook`) and
+/// Cyrillic documents are left as they are.
+///
+/// ```swift
+/// // "Qazaqstan Prezıdenti Q.Toqaev" (2018): norms "Қазақстан", "Президенті", "Қ.Тоқаев"
+/// ```
+public struct LatinView: Sendable {
+    public let transliterator: KazakhTransliterator
+
+    public init(transliterator: KazakhTransliterator) {
+        self.transliterator = transliterator
+    }
+
+    /// The Latin alphabet of the document when it is written in Latin Kazakh, else nil. A
+    /// Cyrillic document is told by one byte per word token: more words start with a Cyrillic
+    /// letter than with a Latin one.
+    func documentAlphabet(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> LatinAlphabet? {
+        var latinStarts = 0, cyrillicStarts = 0
+        for t in tokens where t.kind == .word {
+            let b = bytes[t.utf8Start]
+            if b >= 0xD0 && b <= 0xD3 { cyrillicStarts += 1 } else if b < 0x80 || (b >= 0xC3 && b <= 0xC9) { latinStarts += 1 }
+        }
+        guard latinStarts > cyrillicStarts else { return nil }
+        var latinWords = 0, kazakhWords = 0, only2018 = 0, only2021 = 0
+        for t in tokens where t.kind == .word {
+            let p = LetterProfile(Self.word(t, bytes).unicodeScalars)
+            guard p.latin > p.cyrillic else { continue }
+            latinWords += 1
+            if p.hasKazakhLatinLetter { kazakhWords += 1 }
+            only2018 += p.only2018
+            only2021 += p.only2021
+        }
+        // English or another Latin language: few words with a Kazakh-only letter.
+        guard latinWords > 0, kazakhWords * 5 >= latinWords else { return nil }
+        return only2018 > only2021 ? .latn2018 : .latn2021
+    }
+
+    /// Sets `norm` on the Latin Kazakh tokens of a Latin Kazakh document; returns its alphabet
+    /// (nil, and nothing changed, for any other document).
+    @discardableResult
+    func fold(_ tokens: inout [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> LatinAlphabet? {
+        guard let alphabet = documentAlphabet(tokens, bytes) else { return nil }
+        for i in tokens.indices {
+            let kind = tokens[i].kind
+            guard kind == .word || kind == .abbreviation || kind == .initial || kind == .number else { continue }
+            let text = Self.word(tokens[i], bytes)
+            if kind == .number {
+                if let norm = numberSuffix(text, alphabet) { tokens[i].norm = norm }
+                continue
+            }
+            let (_, norm) = classify(text, alphabet)
+            if let norm { tokens[i].norm = norm }
+        }
+        return alphabet
+    }
+
+    /// The script of one word in a document written in `alphabet` (nil: not a Latin Kazakh
+    /// document), and its Cyrillic form when that differs from the word.
+    public func classify(_ word: Substring, _ alphabet: LatinAlphabet?) -> (WordScript, String?) {
+        let p = LetterProfile(word.unicodeScalars)
+        if p.arabic > 0 && p.arabic >= p.latin + p.cyrillic { return (.arabic, nil) }
+        if p.latin == 0 {
+            if p.legacy > 0 { return (.legacyFont, nil) }
+            return (p.cyrillic > 0 ? .cyrillic : .other, nil)
+        }
+        if p.cyrillic >= p.latin { return (.cyrillic, nil) }
+        let own = p.alphabet
+        let script: WordScript = p.cyrillic > 0 ? .mixed : own == .latn2018 ? .latin2018 : own == .latn2021 ? .latin2021 : .latinKazakh
+        guard let use = own ?? alphabet else { return (p.hasKazakhLatinLetter ? script : .latinForeign, nil) }
+        let cyrillic = transliterator.cyrillic(String(word), from: use)
+        let kazakh = p.hasKazakhLatinLetter || p.cyrillic > 0 || p.lowerInitial || transliterator.isKnown(cyrillic: cyrillic)
+        guard kazakh else { return (.latinForeign, nil) }
+        return (script, cyrillic == word ? nil : cyrillic)
+    }
+
+    /// `55-shi` → `55-ші`, `62%-ǵa` → `62%-ға`: the letters after a number's last hyphen.
+    func numberSuffix(_ text: Substring, _ alphabet: LatinAlphabet) -> String? {
+        guard let dash = text.lastIndex(of: "-") else { return nil }
+        let suffix = text[text.index(after: dash)...]
+        guard !suffix.isEmpty, LetterProfile(suffix.unicodeScalars).latin > 0 else { return nil }
+        return String(text[...dash]) + transliterator.cyrillic(String(suffix), from: alphabet)
+    }
+
+    /// The script report of a tokenized document (what `normalize` prints).
+    public func report(_ doc: TokenizedDocument) -> ScriptReport {
+        var text = doc.document.text
+        return text.withUTF8 { bytes in
+            let alphabet = documentAlphabet(doc.tokens, bytes)
+            var report = ScriptReport(document: .other)
+            for t in doc.tokens where t.kind == .word || t.kind == .abbreviation || t.kind == .initial {
+                let (script, _) = classify(Self.word(t, bytes), alphabet)
+                report.wordCounts[script, default: 0] += 1
+            }
+            if let alphabet {
+                report.document = alphabet == .latn2018 ? .latin2018 : .latin2021
+            } else {
+                let ranked: [WordScript] = [.cyrillic, .arabic, .latinForeign]
+                report.document = ranked.max { report.wordCounts[$0, default: 0] < report.wordCounts[$1, default: 0] } ?? .other
+                if report.wordCounts[report.document, default: 0] == 0 { report.document = .other }
+            }
+            return report
+        }
+    }
+
+    @inline(__always)
+    static func word(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Substring {
+        Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[t.utf8Start..<t.utf8End]), as: UTF8.self))
+    }
+}
+
+/// What `kaztext transliterate` converts to.
+public enum TransliterationTarget: String, Sendable, CaseIterable {
+    case cyrl, latn2021, latn2018
+}
+
+/// A whole text in another script, with the words that changed and where they are in both.
+///
+/// ```swift
+/// let t = view.transliterate(tokenized, to: .latn2021)   // "Қазақстан 62%-ға" → "Qazaqstan 62%-ğa"
+/// t.changes[0]   // source 0..<9, target 0..<9
+/// ```
+public struct Transliteration: Sendable {
+    public var text: String
+    /// Each changed token: its scalar range in the source text and in `text`, in order.
+    public var changes: [(source: Range<Int>, target: Range<Int>)]
+
+    /// The offset in `text` of source offset `offset`: outside a changed token it moves with the
+    /// tokens before it; inside one it keeps its distance from the token's start, at most the
+    /// token's new length.
+    public func targetOffset(of offset: Int) -> Int {
+        var shift = 0
+        for c in changes {
+            if offset < c.source.lowerBound { break }
+            if offset < c.source.upperBound {
+                return c.target.lowerBound + min(offset - c.source.lowerBound, c.target.count)
+            }
+            shift = c.target.upperBound - c.source.upperBound
+        }
+        return offset + shift
+    }
+}
+
+extension LatinView {
+    /// The whole document in `target`: to Cyrillic, each Latin Kazakh word (foreign words stay);
+    /// to Latin, each token with a Cyrillic letter (look-alikes folded first). Whitespace,
+    /// punctuation and digits are kept.
+    public func transliterate(_ doc: TokenizedDocument, to target: TransliterationTarget) -> Transliteration {
+        var source = doc.document.text
+        return source.withUTF8 { bytes in
+            let alphabet = target == .cyrl ? documentAlphabet(doc.tokens, bytes) : nil
+            var out = String.UnicodeScalarView()
+            var changes: [(Range<Int>, Range<Int>)] = []
+            var copied = 0
+            var outCount = 0
+            let scalars = doc.document.text.unicodeScalars
+            var index = scalars.startIndex
+            func copy(upTo end: Int) {
+                while copied < end { out.append(scalars[index]); index = scalars.index(after: index); copied += 1; outCount += 1 }
+            }
+            for t in doc.tokens {
+                guard let converted = convert(t, bytes, target, alphabet) else { continue }
+                copy(upTo: t.start)
+                let length = converted.unicodeScalars.count
+                out.append(contentsOf: converted.unicodeScalars)
+                changes.append((t.start..<t.end, outCount..<(outCount + length)))
+                outCount += length
+                while copied < t.end { index = scalars.index(after: index); copied += 1 }
+            }
+            copy(upTo: doc.document.text.unicodeScalars.count)
+            return Transliteration(text: String(out), changes: changes)
+        }
+    }
+
+    /// One token in `target`, or nil when it stays as written.
+    private func convert(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ target: TransliterationTarget,
+                         _ alphabet: LatinAlphabet?) -> String? {
+        let text = Self.word(t, bytes)
+        if target == .cyrl {
+            if t.kind == .number { return alphabet.flatMap { numberSuffix(text, $0) } }
+            guard t.kind == .word || t.kind == .abbreviation || t.kind == .initial || t.kind == .hashtag else { return nil }
+            return classify(text, alphabet).1
+        }
+        let form = t.norm ?? String(text)
+        guard LetterProfile(Substring(form).unicodeScalars).cyrillic > 0 else { return nil }
+        let latin = transliterator.latin(form, to: target == .latn2018 ? .latn2018 : .latn2021)
+        return latin == text ? nil : latin
+    }
+}
