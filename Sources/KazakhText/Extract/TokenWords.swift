@@ -84,7 +84,8 @@ final class TokenWords: Sendable {
         let capitalized = !bytes.isEmpty && UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(bytes, at: 0).0)
         let lower = norm.map(FastCase.lowercased) ?? FastCase.lowercased(bytes[...])
         // A word already in lower case shares the lower-cased string.
-        let text = !capitalized && UTF8Key.same(lower, bytes[...]) ? lower : String(decoding: bytes, as: UTF8.self)
+        // A normalized token is spelled as its norm (a Latin Kazakh word in Cyrillic: `Q.Toqaev` → `Қ.Тоқаев`).
+        let text = norm ?? (!capitalized && UTF8Key.same(lower, bytes[...]) ? lower : String(decoding: bytes, as: UTF8.self))
         return TokenWord(text: text, lower: lower, capitalized: capitalized,
                          mayStartNumber: quantities.mayStartExpression(lower),
                          mayStartPostAsWord: leaders.mayStartPost(.word, lower))

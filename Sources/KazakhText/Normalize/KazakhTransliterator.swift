@@ -22,10 +22,16 @@ public final class KazakhTransliterator: Sendable {
     private let toLatin2021: ICUTransliterator
     private let toLatin2018: ICUTransliterator
     /// Rule output stem (lower case) → the right Cyrillic stem (`жахан` → `жаһан`).
-    private let corrections: [String: String]
+    private let corrections: [LatinAlphabet: [String: String]]
+    /// The same for names (first names, leaders): used on capitalized words only,
+    /// so that `айда` (in a month) never becomes the name `Аида`.
+    private let nameCorrections: [LatinAlphabet: [String: String]]
     private let longestCorrection: Int
     /// Lower-cased Cyrillic words and stems the lexicons know (`президент`, `қазақстан`, `мен`).
     private let knownWords: Set<String>
+    /// Surname and patronymic endings (`ов`, `ева`, `ұлы`; name-context.tsv): a capitalized
+    /// Latin word with one of them is a Kazakh-written name (`Smaiylov`), even with a cluster.
+    private let surnameEndings: [String]
     private let cache2021 = WordCache<String>(capacity: 50_000)
     private let cache2018 = WordCache<String>(capacity: 50_000)
 
@@ -47,21 +53,56 @@ public final class KazakhTransliterator: Sendable {
         toCyrillic2018 = try rules("translit-latn2018-cyrl.txt")
         toLatin2021 = try rules("translit-cyrl-latn2021.txt")
         toLatin2018 = try rules("translit-cyrl-latn2018.txt")
-        var corrections: [String: String] = [:]
-        for row in try store.rows(of: "translit-words.tsv", minColumns: 2, maxColumns: 3) {
-            corrections[row[0].lowercased()] = row[1].lowercased()
-        }
-        self.corrections = corrections
-        longestCorrection = corrections.keys.map(\.count).max() ?? 0
         var known = Set<String>()
+        var leaderNames = Set<String>()
+        var names = Set<String>()
+        let nameFiles: Set<String> = ["first-names.tsv", "leaders.tsv"]
         for (file, column) in Self.knownWordSources {
             for row in try store.rows(of: file, minColumns: column + 1, maxColumns: 8) {
                 for word in row[column].lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) where word.count >= 2 {
                     known.insert(String(word))
+                    if file == "leaders.tsv" { leaderNames.insert(String(word)) }
+                    if nameFiles.contains(file) { names.insert(String(word)) }
                 }
             }
         }
         knownWords = known
+        surnameEndings = try store.rows(of: "name-context.tsv", minColumns: 2, maxColumns: 2)
+            .filter { $0[1] == "surname" || $0[1] == "patronymic" }.map { $0[0].lowercased() }
+        var listed: [String: String] = [:]
+        for row in try store.rows(of: "translit-words.tsv", minColumns: 2, maxColumns: 3) {
+            listed[row[0].lowercased()] = row[1].lowercased()
+        }
+        var corrections: [LatinAlphabet: [String: String]] = [:]
+        var nameCorrections: [LatinAlphabet: [String: String]] = [:]
+        for alphabet in LatinAlphabet.allCases {
+            let there = alphabet == .latn2021 ? toLatin2021 : toLatin2018
+            let back = alphabet == .latn2021 ? toCyrillic2021 : toCyrillic2018
+            corrections[alphabet] = Self.lexiconCorrections(known.subtracting(names), known: known, preferred: [], there: there, back: back)
+                .merging(listed) { _, fromFile in fromFile }
+            nameCorrections[alphabet] = Self.lexiconCorrections(names, known: known, preferred: leaderNames, there: there, back: back)
+        }
+        self.corrections = corrections
+        self.nameCorrections = nameCorrections
+        longestCorrection = (corrections.values.flatMap(\.keys) + nameCorrections.values.flatMap(\.keys)).map(\.count).max() ?? 0
+    }
+
+    /// The lexicons decide where the rules cannot: each known word the rules do not bring back
+    /// from Latin (`ильхам` → `İlham` → `илхам`, `миллиард` → `mıllıard` → `миллярд` in 2018)
+    /// gets the rules' output as a wrong stem to correct. Only words with a letter the rules may
+    /// lose are tried (loan letters, и й і х һ). A wrong stem that is itself a known word is
+    /// kept, unless the right one names a leader (`илхам` is a first name, `Ильхам` a leader).
+    static func lexiconCorrections(_ words: Set<String>, known: Set<String>, preferred: Set<String>,
+                                   there: ICUTransliterator, back: ICUTransliterator) -> [String: String] {
+        let doubtful: Set<Character> = ["ь", "ъ", "я", "ю", "ё", "ц", "щ", "э", "ч", "и", "й", "һ", "х", "і"]
+        var result: [String: String] = [:]
+        for word in words where word.count >= 4 && word.contains(where: doubtful.contains) {
+            for form in [word, word.prefix(1).uppercased() + word.dropFirst()] {
+                let wrong = back.transliterate(there.transliterate(form)).lowercased()
+                if wrong != word && wrong.count >= 4 && (!known.contains(wrong) || preferred.contains(word)) { result[wrong] = word }
+            }
+        }
+        return result
     }
 
     /// The Cyrillic form of one Latin Kazakh word (Cyrillic letters in it are kept).
@@ -69,7 +110,9 @@ public final class KazakhTransliterator: Sendable {
         let cache = alphabet == .latn2021 ? cache2021 : cache2018
         if let hit = cache.cached(word) { return hit }
         let rules = alphabet == .latn2021 ? toCyrillic2021 : toCyrillic2018
-        let result = corrected(rules.transliterate(word))
+        let output = rules.transliterate(word)
+        var result = corrected(output, corrections[alphabet] ?? [:])
+        if result == output, word.first?.isUppercase == true { result = corrected(output, nameCorrections[alphabet] ?? [:]) }
         cache.store(result, for: word)
         return result
     }
@@ -81,7 +124,7 @@ public final class KazakhTransliterator: Sendable {
 
     /// The rule output with the longest listed wrong stem it starts with replaced by the right
     /// one (the first letter keeps its case).
-    private func corrected(_ word: String) -> String {
+    private func corrected(_ word: String, _ corrections: [String: String]) -> String {
         guard longestCorrection > 0 else { return word }
         let lower = word.lowercased()
         var length = min(lower.count, longestCorrection)
@@ -95,6 +138,20 @@ public final class KazakhTransliterator: Sendable {
             length -= 1
         }
         return word
+    }
+
+    /// True when the Cyrillic `word` has a surname ending after three letters or more, followed
+    /// by at most five more (`Смайылов`, `Смайыловтың`, `Мамин`).
+    public func hasSurnameEnding(cyrillic word: String) -> Bool {
+        let lower = Array(word.lowercased())
+        for ending in surnameEndings.map(Array.init) {
+            var start = max(3, lower.count - ending.count - 5)
+            while start + ending.count <= lower.count {
+                if Array(lower[start..<(start + ending.count)]) == ending { return true }
+                start += 1
+            }
+        }
+        return false
     }
 
     /// True when the lower-cased Cyrillic `word` is, or starts with, a word the lexicons know

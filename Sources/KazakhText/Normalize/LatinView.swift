@@ -70,7 +70,8 @@ public struct LatinView: Sendable {
         let script: WordScript = p.cyrillic > 0 ? .mixed : own == .latn2018 ? .latin2018 : own == .latn2021 ? .latin2021 : .latinKazakh
         guard let use = own ?? alphabet else { return (p.hasKazakhLatinLetter ? script : .latinForeign, nil) }
         let cyrillic = transliterator.cyrillic(String(word), from: use)
-        let kazakh = p.hasKazakhLatinLetter || p.cyrillic > 0 || p.lowerInitial || transliterator.isKnown(cyrillic: cyrillic)
+        let kazakh = p.hasKazakhLatinLetter || p.cyrillic > 0 || p.lowerInitial || !p.foreignShape
+            || transliterator.isKnown(cyrillic: cyrillic) || transliterator.hasSurnameEnding(cyrillic: cyrillic)
         guard kazakh else { return (.latinForeign, nil) }
         return (script, cyrillic == word ? nil : cyrillic)
     }
@@ -186,5 +187,64 @@ extension LatinView {
         guard LetterProfile(Substring(form).unicodeScalars).cyrillic > 0 else { return nil }
         let latin = transliterator.latin(form, to: target == .latn2018 ? .latn2018 : .latn2021)
         return latin == text ? nil : latin
+    }
+}
+
+extension Transliteration {
+    /// The source offset of offset `offset` of `text`; an offset inside a changed token goes to
+    /// the token's start, or, for the end of a range (`isEnd`), to its end.
+    public func sourceOffset(of offset: Int, isEnd: Bool) -> Int {
+        var shift = 0
+        for c in changes {
+            if offset < c.target.lowerBound || (isEnd && offset == c.target.lowerBound) { break }
+            if offset < c.target.upperBound || (isEnd && offset == c.target.upperBound) {
+                return isEnd ? c.source.upperBound : c.source.lowerBound
+            }
+            shift = c.source.upperBound - c.target.upperBound
+        }
+        return offset + shift
+    }
+
+    /// A span of `text` moved back onto the source text (its speaker too).
+    public func sourceSpan(_ span: Span) -> Span {
+        var s = span
+        s.start = sourceOffset(of: span.start, isEnd: false)
+        s.end = sourceOffset(of: span.end, isEnd: true)
+        if let speaker = span.speaker {
+            s.speaker = sourceOffset(of: speaker.lowerBound, isEnd: false)..<sourceOffset(of: speaker.upperBound, isEnd: true)
+        }
+        return s
+    }
+
+    /// A span of the source text moved onto `text`.
+    public func targetSpan(_ span: Span) -> Span {
+        var s = span
+        s.start = targetOffset(of: span.start)
+        s.end = max(s.start, targetOffset(of: span.end))
+        return s
+    }
+}
+
+extension LatinView {
+    /// The document text with each token's `norm` in place of its spelling (the Cyrillic text
+    /// the recognizers read), or nil when no token has a norm.
+    public func normalizedText(_ doc: TokenizedDocument) -> Transliteration? {
+        guard doc.tokens.contains(where: { $0.norm != nil }) else { return nil }
+        var out = String.UnicodeScalarView()
+        var changes: [(Range<Int>, Range<Int>)] = []
+        let scalars = doc.document.text.unicodeScalars
+        var index = scalars.startIndex
+        var copied = 0, outCount = 0
+        for t in doc.tokens {
+            guard let norm = t.norm else { continue }
+            while copied < t.start { out.append(scalars[index]); index = scalars.index(after: index); copied += 1; outCount += 1 }
+            let length = norm.unicodeScalars.count
+            out.append(contentsOf: norm.unicodeScalars)
+            changes.append((t.start..<t.end, outCount..<(outCount + length)))
+            outCount += length
+            while copied < t.end { index = scalars.index(after: index); copied += 1 }
+        }
+        while index < scalars.endIndex { out.append(scalars[index]); index = scalars.index(after: index) }
+        return Transliteration(text: String(out), changes: changes)
     }
 }

@@ -35,12 +35,32 @@ struct LetterProfile {
     var kazakhLatin = 0
     /// The word starts with a lower-case letter.
     var lowerInitial = false
+    /// What Kazakh words do not have (checked on the basic Latin letters only): c (but for
+    /// `ch`), w or x; two consonants at the start (`Sputnik`, `Trump`); back vowels a o y with
+    /// the front vowel e (`Apple`); a doubled vowel or `ou` (`Outlook`).
+    var foreignShape = false
 
     init(_ word: Substring.UnicodeScalarView) {
         var previousQ = false
         var first = true
+        var previous: UInt32 = 0
+        var letterIndex = 0
+        var leadingConsonants = 0
+        var back = false, front = false
         for s in word {
             let v = s.value
+            let lower = v | 0x20
+            if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) {
+                let vowel = lower == 0x61 || lower == 0x65 || lower == 0x69 || lower == 0x6F || lower == 0x75 || lower == 0x79
+                if letterIndex == leadingConsonants && !vowel { leadingConsonants += 1 }
+                if lower == 0x61 || lower == 0x6F || lower == 0x79 { back = true }
+                if lower == 0x65 { front = true }
+                if lower == 0x77 || lower == 0x78 || (previous | 0x20) == 0x63 && lower != 0x68 { foreignShape = true }
+                // `oo`, `ee`, `ou` (`Outlook`, `Greenpeace`).
+                if vowel && (previous | 0x20 == lower && lower != 0x69 || (previous | 0x20) == 0x6F && lower == 0x75) { foreignShape = true }
+            }
+            if s.properties.isAlphabetic { letterIndex += 1 }
+            previous = v
             if previousQ && v != 0x75 && v != 0x55 { kazakhLatin += 1 }
             previousQ = v == 0x71 || v == 0x51
             switch v {
@@ -64,6 +84,7 @@ struct LetterProfile {
             }
         }
         if previousQ { kazakhLatin += 1 }
+        if (previous | 0x20) == 0x63 || leadingConsonants >= 2 || (back && front) { foreignShape = true }
     }
 
     /// ä Ä ö Ö ü Ü ū Ū ğ Ğ ş Ş ñ Ñ İ ç Ç ŋ Ŋ ǧ Ǧ

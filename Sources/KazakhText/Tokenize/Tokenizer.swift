@@ -154,7 +154,7 @@ public final class Tokenizer: Sendable {
             }
             let start = counter.scalarOffset(ofByte: t.start)
             let end = counter.scalarOffset(ofByte: t.end)
-            let norm = (t.kind == .word || t.kind == .abbreviation || t.kind == .initial)
+            let norm = (t.kind == .word || t.kind == .abbreviation || t.kind == .initial || t.kind == .number)
                 ? Normalizer.normalizedToken(bytes[t.start..<t.end], homoglyphs: lexicons.homoglyphs) : nil
             tokens.append(Token(start: start, end: end, utf8Start: t.start, utf8End: t.end, kind: t.kind, norm: norm))
             if sentenceIndex < sentences.count && sentences[sentenceIndex].tokens.upperBound == index + 1 {

@@ -98,11 +98,14 @@ public struct TokenizerLexicons: Sendable {
         return reachable[word.count]
     }
 
-    /// The suffix as it is, or, written in Latin letters (`55-shi`, `62%-ǵa`), its Cyrillic
+    /// The suffix as it is (look-alike letters folded), or, written in Latin letters (`55-shi`, `62%-ǵa`), its Cyrillic
     /// forms (the alphabet its letters tell, else both), so the same morphs decide.
     func latinSuffixAsCyrillic(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> [String] {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let first = bytes.first, first < 0x80 || (first >= 0xC3 && first <= 0xC9) else { return [text] }
+        guard let first = bytes.first, first < 0x80 || (first >= 0xC3 && first <= 0xC9) else {
+            // Cyrillic with look-alike Latin letters (`ғa` with a Latin a): folded.
+            return [Normalizer.normalizedToken(UnsafeBufferPointer(rebasing: bytes)[...], homoglyphs: homoglyphs) ?? text]
+        }
         let profile = LetterProfile(Substring(text).unicodeScalars)
         guard profile.cyrillic == 0, profile.latin > 0 else { return [text] }
         let alphabets = profile.alphabet.map { [$0] } ?? LatinAlphabet.allCases
