@@ -59,7 +59,7 @@ doc("aqshamnews.kz/nauryzbai-audanynda-9-shaqyrym-aryq#p1-4",
      ("CARDINAL", "4", 2, {"value": "4"}),
      ("QUANTITY", "4 km", 0, {"value": "4", "unit": "km"}),
      ("QUOTE", "Bıyl taǵy 20 ýchaskeni qamtýdy josparlap otyrmyz", 0, {"speaker": ("Erbolat Dosaev", 1)}),
-     ("CARDINAL", "20", 2, {"value": "20"}),
+     ("CARDINAL", "20", 4, {"value": "20"}),
      ("PERSON", "Erbolat Dosaev", 1, {})])
 
 doc("aqshamnews.kz/biyl-astana-kuninde-otshashu-bolmaidy#p1-3",
