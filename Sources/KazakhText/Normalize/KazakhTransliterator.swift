@@ -96,10 +96,14 @@ public final class KazakhTransliterator: Sendable {
                                    there: ICUTransliterator, back: ICUTransliterator) -> [String: String] {
         let doubtful: Set<Character> = ["ь", "ъ", "я", "ю", "ё", "ц", "щ", "э", "ч", "и", "й", "һ", "х", "і"]
         var result: [String: String] = [:]
-        for word in words where word.count >= 4 && word.contains(where: doubtful.contains) {
+        // In sorted order, a leader's name winning a clash (`ілхам` is both `Илхам` and `Ильхам`
+        // in 2018): the same table on every run.
+        for word in words.sorted() where word.count >= 4 && word.contains(where: doubtful.contains) {
             for form in [word, word.prefix(1).uppercased() + word.dropFirst()] {
                 let wrong = back.transliterate(there.transliterate(form)).lowercased()
-                if wrong != word && wrong.count >= 4 && (!known.contains(wrong) || preferred.contains(word)) { result[wrong] = word }
+                guard wrong != word, wrong.count >= 4, !known.contains(wrong) || preferred.contains(word) else { continue }
+                if let taken = result[wrong], taken != word, preferred.contains(taken) || !preferred.contains(word) { continue }
+                result[wrong] = word
             }
         }
         return result

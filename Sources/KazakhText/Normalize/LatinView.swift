@@ -50,7 +50,7 @@ public struct LatinView: Sendable {
                 if let norm = numberSuffix(text, alphabet) { tokens[i].norm = norm }
                 continue
             }
-            let (_, norm) = classify(text, alphabet)
+            let (_, norm) = classify(text, alphabet, opensSentence: Self.opensSentence(tokens, i, bytes))
             if let norm { tokens[i].norm = norm }
         }
         return alphabet
@@ -58,7 +58,9 @@ public struct LatinView: Sendable {
 
     /// The script of one word in a document written in `alphabet` (nil: not a Latin Kazakh
     /// document), and its Cyrillic form when that differs from the word.
-    public func classify(_ word: Substring, _ alphabet: LatinAlphabet?) -> (WordScript, String?) {
+    /// A capital that only opens a sentence or a quotation (`Eksport` in `«Eksport 62%-ǵa ósti»`)
+    /// says nothing about the word: with `opensSentence` it is read like a lower-case word.
+    public func classify(_ word: Substring, _ alphabet: LatinAlphabet?, opensSentence: Bool = false) -> (WordScript, String?) {
         let p = LetterProfile(word.unicodeScalars)
         if p.arabic > 0 && p.arabic >= p.latin + p.cyrillic { return (.arabic, nil) }
         if p.latin == 0 {
@@ -70,10 +72,19 @@ public struct LatinView: Sendable {
         let script: WordScript = p.cyrillic > 0 ? .mixed : own == .latn2018 ? .latin2018 : own == .latn2021 ? .latin2021 : .latinKazakh
         guard let use = own ?? alphabet else { return (p.hasKazakhLatinLetter ? script : .latinForeign, nil) }
         let cyrillic = transliterator.cyrillic(String(word), from: use)
-        let kazakh = p.hasKazakhLatinLetter || p.cyrillic > 0 || p.lowerInitial || !p.foreignShape
+        let kazakh = p.hasKazakhLatinLetter || p.cyrillic > 0 || p.lowerInitial || opensSentence || !p.foreignShape
             || transliterator.isKnown(cyrillic: cyrillic) || transliterator.hasSurnameEnding(cyrillic: cyrillic)
         guard kazakh else { return (.latinForeign, nil) }
         return (script, cyrillic == word ? nil : cyrillic)
+    }
+
+    /// Token `i` is the first of the text or follows a full stop, `!`, `?`, an opening
+    /// quotation mark, a colon or a dash.
+    static func opensSentence(_ tokens: [Token], _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0 else { return true }
+        let previous = tokens[i - 1]
+        guard previous.kind == .punctuation else { return false }
+        return ["." , "!", "?", "«", "\"", "“", "„", ":", "–", "—", "-", "..."].contains(word(previous, bytes))
     }
 
     /// `55-shi` → `55-ші`, `62%-ǵa` → `62%-ға`: the letters after a number's last hyphen.
@@ -160,8 +171,8 @@ extension LatinView {
             func copy(upTo end: Int) {
                 while copied < end { out.append(scalars[index]); index = scalars.index(after: index); copied += 1; outCount += 1 }
             }
-            for t in doc.tokens {
-                guard let converted = convert(t, bytes, target, alphabet) else { continue }
+            for (k, t) in doc.tokens.enumerated() {
+                guard let converted = convert(k, doc.tokens, bytes, target, alphabet) else { continue }
                 copy(upTo: t.start)
                 let length = converted.unicodeScalars.count
                 out.append(contentsOf: converted.unicodeScalars)
@@ -175,13 +186,14 @@ extension LatinView {
     }
 
     /// One token in `target`, or nil when it stays as written.
-    private func convert(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ target: TransliterationTarget,
-                         _ alphabet: LatinAlphabet?) -> String? {
+    private func convert(_ index: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>,
+                         _ target: TransliterationTarget, _ alphabet: LatinAlphabet?) -> String? {
+        let t = tokens[index]
         let text = Self.word(t, bytes)
         if target == .cyrl {
             if t.kind == .number { return alphabet.flatMap { numberSuffix(text, $0) } }
             guard t.kind == .word || t.kind == .abbreviation || t.kind == .initial || t.kind == .hashtag else { return nil }
-            return classify(text, alphabet).1
+            return classify(text, alphabet, opensSentence: Self.opensSentence(tokens, index, bytes)).1
         }
         let form = t.norm ?? String(text)
         guard LetterProfile(Substring(form).unicodeScalars).cyrillic > 0 else { return nil }
