@@ -111,6 +111,36 @@ import Testing
         #expect(found["PERCENTAGE 62%-ǵa"] == "62", "\(found)")
     }
 
+    func report(_ text: String) throws -> ScriptReport {
+        Fixtures.tokenizer.lexicons.latinView.report(try Fixtures.tokenizer.tokenize(Document(id: "t", text: text)))
+    }
+
+    @Test func scriptReportTellsTheAlphabetAndCountsEachScript() throws {
+        let r2018 = try report("Qazaqstan Respýblıkasynyń Prezıdenti Sputnik agenttigine ákіmderіne")
+        #expect(r2018.document == .latin2018)
+        #expect(r2018.wordCounts[.latin2018] == 1)       // Respýblıkasynyń
+        #expect(r2018.wordCounts[.latinForeign] == 1)    // Sputnik
+        #expect(r2018.wordCounts[.mixed] == 1)           // ákіmderіne with Cyrillic і
+        let r2021 = try report("Qazaqstannyñ Prezidentı Sputnik agenttıgıne sūhbat berdı")
+        #expect(r2021.document == .latin2021)
+        let cyrillic = try report("мемлекеттiк Aстана Apple Јзірбайжан")
+        #expect(cyrillic.document == .cyrillic)
+        #expect(cyrillic.wordCounts[.cyrillic] == 2)
+        #expect(cyrillic.wordCounts[.latinForeign] == 1)
+        #expect(cyrillic.wordCounts[.legacyFont] == 1)
+        #expect(try report("قازاقستان رەسپۋبليكاسى").document == .arabic)
+    }
+
+    @Test func legacyFontLettersAreRepairedOnlyInWordsTheyMakeKazakh() throws {
+        let tokens = try norms("Јзірбайжан Президенті, ќазаќ тілі, Україна, Македонија, Ёлка")
+        let map = Dictionary(tokens.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        #expect(map["Јзірбайжан"] == "Әзірбайжан")
+        #expect(map["ќазаќ"] == "қазақ")
+        #expect(map["Україна"] == .some(nil))
+        #expect(map["Македонија"] == .some(nil))
+        #expect(map["Ёлка"] == .some(nil))
+    }
+
     /// Per-label F1 of the gold file `path` (extraction run on its texts).
     static func score(_ path: String, labels: Set<String>) throws -> SpanScorer.Result {
         let scorer = SpanScorer(labels: labels)

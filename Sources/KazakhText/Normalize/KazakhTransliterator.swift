@@ -32,6 +32,8 @@ public final class KazakhTransliterator: Sendable {
     /// Surname and patronymic endings (`ов`, `ева`, `ұлы`; name-context.tsv): a capitalized
     /// Latin word with one of them is a Kazakh-written name (`Smaiylov`), even with a cluster.
     private let surnameEndings: [String]
+    /// Legacy-font stand-in letter → Kazakh letter, one table per font (legacy-fonts.tsv).
+    private let legacyFonts: [[Character: Character]]
     private let cache2021 = WordCache<String>(capacity: 50_000)
     private let cache2018 = WordCache<String>(capacity: 50_000)
 
@@ -67,6 +69,14 @@ public final class KazakhTransliterator: Sendable {
             }
         }
         knownWords = known
+        var fonts: [String: [Character: Character]] = [:]
+        for row in try store.rows(of: "legacy-fonts.tsv", minColumns: 3, maxColumns: 3) {
+            guard row[0].count == 1, row[1].count == 1 else {
+                throw LexiconError(file: row.file, line: row.line, message: "the first two columns must be one letter each")
+            }
+            fonts[row[2], default: [:]][row[0].first!] = row[1].first!
+        }
+        legacyFonts = fonts.keys.sorted().map { fonts[$0]! }
         surnameEndings = try store.rows(of: "name-context.tsv", minColumns: 2, maxColumns: 2)
             .filter { $0[1] == "surname" || $0[1] == "patronymic" }.map { $0[0].lowercased() }
         var listed: [String: String] = [:]
@@ -143,6 +153,30 @@ public final class KazakhTransliterator: Sendable {
         }
         return word
     }
+
+    /// The word with the letters of a legacy font repaired (`Јзірбайжан` → `Әзірбайжан`), when
+    /// one font makes it Kazakh: nothing but Kazakh letters, and a lexicon word or stem, a
+    /// surname, two repaired letters or a Kazakh letter already there (`і` in `Јзірбайжан`). Nil
+    /// for any other word (`Україна`, `Македонија`, `Љубљана`).
+    public func repairedLegacyFont(_ word: String) -> String? {
+        for font in legacyFonts {
+            var repaired = 0
+            let out = String(word.map { c -> Character in
+                if let k = font[c] { repaired += 1; return k }
+                return c
+            })
+            guard repaired > 0 else { continue }
+            let kazakhOnly = out.allSatisfy { Self.kazakhLetters.contains($0) || !$0.isLetter }
+            guard kazakhOnly else { continue }
+            let kazakhSpecific = word.contains { Self.kazakhSpecificLetters.contains($0) }
+            if isKnown(cyrillic: out) || hasSurnameEnding(cyrillic: out) || repaired >= 2 || kazakhSpecific { return out }
+        }
+        return nil
+    }
+
+    /// Letters only Kazakh writes among the Cyrillic alphabets (Ukrainian and Belarusian і aside).
+    static let kazakhSpecificLetters = Set("әғқңөұүһӘҒҚҢӨҰҮҺі")
+    static let kazakhLetters = Set("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяАӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ")
 
     /// True when the Cyrillic `word` has a surname ending after three letters or more, followed
     /// by at most five more (`Смайылов`, `Смайыловтың`, `Мамин`).

@@ -101,9 +101,10 @@ public struct LatinView: Sendable {
         return text.withUTF8 { bytes in
             let alphabet = documentAlphabet(doc.tokens, bytes)
             var report = ScriptReport(document: .other)
-            for t in doc.tokens where t.kind == .word || t.kind == .abbreviation || t.kind == .initial {
-                let (script, _) = classify(Self.word(t, bytes), alphabet)
+            for (k, t) in doc.tokens.enumerated() where t.kind == .word || t.kind == .abbreviation || t.kind == .initial {
+                let (script, _) = classify(Self.word(t, bytes), alphabet, opensSentence: Self.opensSentence(doc.tokens, k, bytes))
                 report.wordCounts[script, default: 0] += 1
+                report.tokenScripts[k] = script
             }
             if let alphabet {
                 report.document = alphabet == .latn2018 ? .latin2018 : .latin2021

@@ -121,6 +121,8 @@ public struct ScriptReport: Sendable, Hashable {
         WordScript.allCases.compactMap { s in wordCounts[s].map { (s, $0) } }
     }
     var wordCounts: [WordScript: Int] = [:]
+    /// The script of each word token, by token index.
+    public var tokenScripts: [Int: WordScript] = [:]
 
     public static func == (a: ScriptReport, b: ScriptReport) -> Bool { a.document == b.document && a.wordCounts == b.wordCounts }
     public func hash(into h: inout Hasher) { h.combine(document); h.combine(wordCounts) }
