@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The two Latin alphabets of Kazakh (kazakh-reference.md §3).
 public enum LatinAlphabet: String, Sendable, CaseIterable {
     /// 2021: ä ö ü ū ğ ş ñ, `I ı` = І і, `İ i` = И и (`Qazaqstan Respublikasy`, `bır`).
@@ -21,12 +23,27 @@ public final class KazakhTransliterator: Sendable {
     private let toCyrillic2018: ICUTransliterator
     private let toLatin2021: ICUTransliterator
     private let toLatin2018: ICUTransliterator
-    /// Rule output stem (lower case) → the right Cyrillic stem (`жахан` → `жаһан`).
-    private let corrections: [LatinAlphabet: [String: String]]
-    /// The same for names (first names, leaders): used on capitalized words only,
-    /// so that `айда` (in a month) never becomes the name `Аида`.
-    private let nameCorrections: [LatinAlphabet: [String: String]]
-    private let longestCorrection: Int
+    /// What the lexicons correct in the rules' output, built on the first Latin word (a
+    /// Cyrillic text never needs it, and building it costs a good part of a second).
+    private final class Corrections: Sendable {
+        /// Rule output stem (lower case) → the right Cyrillic stem (`жахан` → `жаһан`).
+        let words: [LatinAlphabet: [String: String]]
+        /// The same for names (first names, leaders): used on capitalized words only,
+        /// so that `айда` (in a month) never becomes the name `Аида`.
+        let names: [LatinAlphabet: [String: String]]
+        let longest: Int
+
+        init(words: [LatinAlphabet: [String: String]], names: [LatinAlphabet: [String: String]]) {
+            self.words = words
+            self.names = names
+            longest = (words.values.flatMap(\.keys) + names.values.flatMap(\.keys)).map(\.count).max() ?? 0
+        }
+    }
+    private let corrections = Mutex<Corrections?>(nil)
+    /// Stems listed in translit-words.tsv; lexicon words that are names; names of leaders.
+    private let listedCorrections: [String: String]
+    private let nameWords: Set<String>
+    private let leaderNames: Set<String>
     /// Lower-cased Cyrillic words and stems the lexicons know (`президент`, `қазақстан`, `мен`).
     private let knownWords: Set<String>
     /// Surname and patronymic endings (`ов`, `ева`, `ұлы`; name-context.tsv): a capitalized
@@ -83,32 +100,42 @@ public final class KazakhTransliterator: Sendable {
         for row in try store.rows(of: "translit-words.tsv", minColumns: 2, maxColumns: 3) {
             listed[row[0].lowercased()] = row[1].lowercased()
         }
-        var corrections: [LatinAlphabet: [String: String]] = [:]
-        var nameCorrections: [LatinAlphabet: [String: String]] = [:]
-        for alphabet in LatinAlphabet.allCases {
-            let there = alphabet == .latn2021 ? toLatin2021 : toLatin2018
-            let back = alphabet == .latn2021 ? toCyrillic2021 : toCyrillic2018
-            corrections[alphabet] = Self.lexiconCorrections(known.subtracting(names), known: known, preferred: [], there: there, back: back)
-                .merging(listed) { _, fromFile in fromFile }
-            nameCorrections[alphabet] = Self.lexiconCorrections(names, known: known, preferred: leaderNames, there: there, back: back)
+        listedCorrections = listed
+        nameWords = names
+        self.leaderNames = leaderNames
+    }
+
+    /// The correction tables, built on first use.
+    private func correctionTables() -> Corrections {
+        corrections.withLock { table in
+            if let table { return table }
+            var words: [LatinAlphabet: [String: String]] = [:]
+            var names: [LatinAlphabet: [String: String]] = [:]
+            for alphabet in LatinAlphabet.allCases {
+                let there = alphabet == .latn2021 ? toLatin2021 : toLatin2018
+                let back = alphabet == .latn2021 ? toCyrillic2021 : toCyrillic2018
+                words[alphabet] = Self.lexiconCorrections(knownWords.subtracting(nameWords), known: knownWords, preferred: [],
+                                                          there: there, back: back)
+                    .merging(listedCorrections) { _, fromFile in fromFile }
+                names[alphabet] = Self.lexiconCorrections(nameWords, known: knownWords, preferred: leaderNames, there: there, back: back)
+            }
+            let built = Corrections(words: words, names: names)
+            table = built
+            return built
         }
-        self.corrections = corrections
-        self.nameCorrections = nameCorrections
-        longestCorrection = (corrections.values.flatMap(\.keys) + nameCorrections.values.flatMap(\.keys)).map(\.count).max() ?? 0
     }
 
     /// The lexicons decide where the rules cannot: each known word the rules do not bring back
     /// from Latin (`ильхам` → `İlham` → `илхам`, `миллиард` → `mıllıard` → `миллярд` in 2018)
-    /// gets the rules' output as a wrong stem to correct. Only words with a letter the rules may
-    /// lose are tried (loan letters, и й і х һ). A wrong stem that is itself a known word is
+    /// gets the rules' output as a wrong stem to correct. Only words the rules may lose are tried
+    /// (`mayNotComeBack`). A wrong stem that is itself a known word is
     /// kept, unless the right one names a leader (`илхам` is a first name, `Ильхам` a leader).
     static func lexiconCorrections(_ words: Set<String>, known: Set<String>, preferred: Set<String>,
                                    there: ICUTransliterator, back: ICUTransliterator) -> [String: String] {
-        let doubtful: Set<Character> = ["ь", "ъ", "я", "ю", "ё", "ц", "щ", "э", "ч", "и", "й", "һ", "х", "і"]
         var result: [String: String] = [:]
         // In sorted order, a leader's name winning a clash (`ілхам` is both `Илхам` and `Ильхам`
         // in 2018): the same table on every run.
-        for word in words.sorted() where word.count >= 4 && word.contains(where: doubtful.contains) {
+        for word in words.sorted() where word.count >= 4 && mayNotComeBack(word) {
             for form in [word, word.prefix(1).uppercased() + word.dropFirst()] {
                 let wrong = back.transliterate(there.transliterate(form)).lowercased()
                 guard wrong != word, wrong.count >= 4, !known.contains(wrong) || preferred.contains(word) else { continue }
@@ -125,8 +152,11 @@ public final class KazakhTransliterator: Sendable {
         if let hit = cache.cached(word) { return hit }
         let rules = alphabet == .latn2021 ? toCyrillic2021 : toCyrillic2018
         let output = rules.transliterate(word)
-        var result = corrected(output, corrections[alphabet] ?? [:])
-        if result == output, word.first?.isUppercase == true { result = corrected(output, nameCorrections[alphabet] ?? [:]) }
+        let tables = correctionTables()
+        var result = corrected(output, tables.words[alphabet] ?? [:], longest: tables.longest)
+        if result == output, word.first?.isUppercase == true {
+            result = corrected(output, tables.names[alphabet] ?? [:], longest: tables.longest)
+        }
         cache.store(result, for: word)
         return result
     }
@@ -136,12 +166,27 @@ public final class KazakhTransliterator: Sendable {
         (alphabet == .latn2021 ? toLatin2021 : toLatin2018).transliterate(text)
     }
 
+    /// A word the rules may not bring back from Latin: a loan letter or һ, и after a vowel
+    /// (`аи` reads `ай`), `иа` (2018 `ıa` reads я), or a first letter и, й or і (2018 writes all
+    /// three as a capital `I`). Only these are tried at load time (the others cost time for nothing).
+    static func mayNotComeBack(_ word: String) -> Bool {
+        if word.contains(where: { "ьъяюёцщэчһ".contains($0) }) { return true }
+        if let first = word.first, "ийі".contains(first) { return true }
+        var previous: Character = " "
+        for c in word {
+            if c == "и" && "аәеиоөуұүыіэюя".contains(previous) { return true }
+            if c == "а" && previous == "и" { return true }
+            previous = c
+        }
+        return false
+    }
+
     /// The rule output with the longest listed wrong stem it starts with replaced by the right
     /// one (the first letter keeps its case).
-    private func corrected(_ word: String, _ corrections: [String: String]) -> String {
-        guard longestCorrection > 0 else { return word }
+    private func corrected(_ word: String, _ corrections: [String: String], longest: Int) -> String {
+        guard longest > 0 else { return word }
         let lower = word.lowercased()
-        var length = min(lower.count, longestCorrection)
+        var length = min(lower.count, longest)
         while length >= 2 {
             let prefix = String(lower.prefix(length))
             if let right = corrections[prefix] {

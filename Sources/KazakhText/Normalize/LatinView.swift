@@ -123,7 +123,8 @@ public struct LatinView: Sendable {
     }
 }
 
-/// What `kaztext transliterate` converts to.
+/// What `kaztext transliterate` converts to: `cyrl` (`Qazaqstan` → `Қазақстан`), `latn2021`
+/// (`Қазақстан` → `Qazaqstan`, `Ішкі` → `Işkı`) or `latn2018` (`Ішкі` → `Ishki`).
 public enum TransliterationTarget: String, Sendable, CaseIterable {
     case cyrl, latn2021, latn2018
 }

@@ -7,7 +7,8 @@ import ICUBridge
 /// (`мемлекеттiк` → `мемлекеттік`, `жаhан` → `жаһан`, `Aстана` → `Астана`, `ə` → `ә`);
 /// legacy-font letters in words they make Kazakh (`Јзірбайжан` → `Әзірбайжан`,
 /// `legacy-fonts.tsv`); Latin Kazakh words of a Latin document to Cyrillic (`LatinView`).
-/// A word with no Cyrillic letter is left alone (`Apple`, `Qazaqstan`).
+/// Look-alikes are folded only in words with a Cyrillic letter; a Latin word is read as Cyrillic
+/// only in a Latin Kazakh document and when it is Kazakh (`Qazaqstan` → `Қазақстан`, `Apple` stays).
 ///
 /// ```swift
 /// let view = try Normalizer().normalize(Document(id: "d", text: "мемлекеттiк тiл"))

@@ -148,6 +148,7 @@ public final class Tokenizer: Sendable {
         var result: [Sentence] = []
         result.reserveCapacity(sentences.count)
         var sentenceStartScalar = 0
+        let legacy = lexicons.latinView.transliterator
         for (index, t) in raw.enumerated() {
             if sentenceIndex < sentences.count && sentences[sentenceIndex].tokens.lowerBound == index {
                 sentenceStartScalar = counter.scalarOffset(ofByte: t.start)
@@ -156,7 +157,7 @@ public final class Tokenizer: Sendable {
             let end = counter.scalarOffset(ofByte: t.end)
             let norm = (t.kind == .word || t.kind == .abbreviation || t.kind == .initial || t.kind == .number)
                 ? Normalizer.normalizedToken(bytes[t.start..<t.end], homoglyphs: lexicons.homoglyphs,
-                                            legacy: lexicons.latinView.transliterator) : nil
+                                            legacy: legacy) : nil
             tokens.append(Token(start: start, end: end, utf8Start: t.start, utf8End: t.end, kind: t.kind, norm: norm))
             if sentenceIndex < sentences.count && sentences[sentenceIndex].tokens.upperBound == index + 1 {
                 let s = sentences[sentenceIndex]
