@@ -81,6 +81,12 @@ import Testing
         for foreign in ["Sputnik", "World", "Economic", "Outlook"] { #expect(map[foreign] == .some(nil), "\(foreign)") }
     }
 
+    @Test func convertersHabitsAreRead() throws {
+        // A Cyrillic а with a combining acute for á; a Cyrillic і inside Latin words; ŋ and ǧ.
+        let tokens = try norms("Qazaqstan Respýblıkasynyń а\u{301}kimderine ákіmderіne jaŋa jylǧa")
+        #expect(tokens.map { $0.1 ?? $0.0 } == ["Қазақстан", "Республикасының", "әкімдеріне", "әкімдеріне", "жаңа", "жылға"])
+    }
+
     @Test func cyrillicDocumentsGetNoLatinNorms() throws {
         let tokens = try norms("Apple компаниясы мен Qazaqstan Temir Joly туралы, 62%-ға өсті.")
         #expect(tokens.allSatisfy { $0.1 == nil }, "\(tokens)")

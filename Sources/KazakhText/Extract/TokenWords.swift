@@ -72,8 +72,14 @@ final class TokenWords: Sendable {
     @inline(__always)
     func word(_ t: Token, in b: UnsafeBufferPointer<UInt8>) -> TokenWord {
         let bytes = UnsafeBufferPointer(rebasing: b[t.utf8Start..<t.utf8End])
-        // A normalized token is looked at through its `norm`: its facts are not those of its bytes.
-        guard t.norm == nil else { return make(bytes, norm: t.norm) }
+        // A normalized token is looked at through its `norm`: its facts are not those of its bytes
+        // but those of the norm's spelling (its text is the norm), so it is remembered under the norm.
+        if let norm = t.norm {
+            if let hit = cache.cached(norm) { return hit }
+            let w = make(bytes, norm: norm)
+            cache.store(w, for: norm)
+            return w
+        }
         if let hit = cache.cached(bytes: bytes) { return hit }
         let w = make(bytes, norm: nil)
         cache.store(w, for: w.text)

@@ -8,9 +8,13 @@
 /// ```
 public struct LatinView: Sendable {
     public let transliterator: KazakhTransliterator
+    /// The norm of each Latin word spelling met in a document of each alphabet, at a sentence
+    /// start or not (2021, 2021 opening, 2018, 2018 opening); "" for none.
+    let folded: [WordCache<String>]
 
     public init(transliterator: KazakhTransliterator) {
         self.transliterator = transliterator
+        folded = (0..<4).map { _ in WordCache<String>(capacity: 50_000) }
     }
 
     /// The Latin alphabet of the document when it is written in Latin Kazakh, else nil. A
@@ -24,7 +28,8 @@ public struct LatinView: Sendable {
         }
         guard latinStarts > cyrillicStarts else { return nil }
         var latinWords = 0, kazakhWords = 0, only2018 = 0, only2021 = 0
-        for t in tokens where t.kind == .word {
+        // The first 400 Latin-looking words tell enough.
+        for t in tokens where t.kind == .word && latinWords < 400 {
             let p = LetterProfile(Self.word(t, bytes).unicodeScalars)
             guard p.latin > p.cyrillic else { continue }
             latinWords += 1
@@ -45,13 +50,22 @@ public struct LatinView: Sendable {
         for i in tokens.indices {
             let kind = tokens[i].kind
             guard kind == .word || kind == .abbreviation || kind == .initial || kind == .number else { continue }
-            let text = Self.word(tokens[i], bytes)
             if kind == .number {
-                if let norm = numberSuffix(text, alphabet) { tokens[i].norm = norm }
+                if let norm = numberSuffix(Self.word(tokens[i], bytes), alphabet) { tokens[i].norm = norm }
                 continue
             }
-            let (_, norm) = classify(text, alphabet, opensSentence: Self.opensSentence(tokens, i, bytes))
-            if let norm { tokens[i].norm = norm }
+            // Spellings repeat: each is classified once per alphabet and sentence position.
+            let opens = Self.opensSentence(tokens, i, bytes)
+            let cache = folded[(alphabet == .latn2018 ? 2 : 0) + (opens ? 1 : 0)]
+            let norm: String
+            if let hit = cache.cached(bytes: UnsafeBufferPointer(rebasing: bytes[tokens[i].utf8Start..<tokens[i].utf8End])) {
+                norm = hit
+            } else {
+                let text = Self.word(tokens[i], bytes)
+                norm = classify(text, alphabet, opensSentence: opens).1 ?? ""
+                cache.store(norm, for: String(text))
+            }
+            if !norm.isEmpty { tokens[i].norm = norm }
         }
         return alphabet
     }
@@ -84,8 +98,10 @@ public struct LatinView: Sendable {
         guard i > 0 else { return true }
         let previous = tokens[i - 1]
         guard previous.kind == .punctuation else { return false }
-        return ["." , "!", "?", "«", "\"", "“", "„", ":", "–", "—", "-", "..."].contains(word(previous, bytes))
+        return openers.contains(word(previous, bytes))
     }
+
+    static let openers: Set<Substring> = [".", "!", "?", "«", "\"", "“", "„", ":", "–", "—", "-", "..."]
 
     /// `55-shi` → `55-ші`, `62%-ǵa` → `62%-ға`: the letters after a number's last hyphen.
     func numberSuffix(_ text: Substring, _ alphabet: LatinAlphabet) -> String? {

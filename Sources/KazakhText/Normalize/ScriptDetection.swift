@@ -59,7 +59,7 @@ struct LetterProfile {
                 // `oo`, `ee`, `ou` (`Outlook`, `Greenpeace`).
                 if vowel && (previous | 0x20 == lower && lower != 0x69 || (previous | 0x20) == 0x6F && lower == 0x75) { foreignShape = true }
             }
-            if s.properties.isAlphabetic { letterIndex += 1 }
+            if Self.isLetter(s) { letterIndex += 1 }
             previous = v
             if previousQ && v != 0x75 && v != 0x55 { kazakhLatin += 1 }
             previousQ = v == 0x71 || v == 0x51
@@ -78,7 +78,7 @@ struct LetterProfile {
             default:
                 break
             }
-            if first && s.properties.isAlphabetic {
+            if first && Self.isLetter(s) {
                 lowerInitial = s.properties.isLowercase
                 first = false
             }
@@ -95,6 +95,17 @@ struct LetterProfile {
     /// Legacy-font stand-ins (KZ-1048 and PT154 read as Windows-1251): Ј ј Є є Ќ ќ Ѕ ѕ Ґ ґ Ў ў Ї ї Ћ ћ Ѓ ѓ Њ њ.
     static let legacyLetters: Set<UInt32> = [0x408, 0x458, 0x404, 0x454, 0x40C, 0x45C, 0x405, 0x455, 0x490, 0x491,
                                              0x40E, 0x45E, 0x407, 0x457, 0x40B, 0x45B, 0x403, 0x453, 0x40A, 0x45A]
+
+    /// A letter: the Latin, Cyrillic and Arabic blocks are told without a property lookup.
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x400...0x482, 0x48A...0x4FF: return true
+        case 0xC0...0x24F: return s.value != 0xD7 && s.value != 0xF7
+        case 0...0x40, 0x5B...0x60, 0x7B...0xBF: return false
+        default: return s.properties.isAlphabetic
+        }
+    }
 
     /// Some letter says the word is Latin Kazakh rather than English or a name.
     var hasKazakhLatinLetter: Bool { only2021 + only2018 + kazakhLatin > 0 }
