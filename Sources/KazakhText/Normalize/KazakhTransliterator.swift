@@ -32,11 +32,15 @@ public final class KazakhTransliterator: Sendable {
         /// so that `айда` (in a month) never becomes the name `Аида`.
         let names: [LatinAlphabet: [String: String]]
         let longest: Int
+        /// The first three letters of every wrong stem: a word that starts otherwise needs no lookup.
+        let starts: Set<String>
 
         init(words: [LatinAlphabet: [String: String]], names: [LatinAlphabet: [String: String]]) {
             self.words = words
             self.names = names
-            longest = (words.values.flatMap(\.keys) + names.values.flatMap(\.keys)).map(\.count).max() ?? 0
+            let keys = words.values.flatMap(\.keys) + names.values.flatMap(\.keys)
+            longest = keys.map(\.count).max() ?? 0
+            starts = Set(keys.map { String($0.prefix(3)) })
         }
     }
     private let corrections = Mutex<Corrections?>(nil)
@@ -153,6 +157,10 @@ public final class KazakhTransliterator: Sendable {
         let rules = alphabet == .latn2021 ? toCyrillic2021 : toCyrillic2018
         let output = rules.transliterate(word)
         let tables = correctionTables()
+        guard tables.starts.contains(String(output.lowercased().prefix(3))) else {
+            cache.store(output, for: word)
+            return output
+        }
         var result = corrected(output, tables.words[alphabet] ?? [:], longest: tables.longest)
         if result == output, word.first?.isUppercase == true {
             result = corrected(output, tables.names[alphabet] ?? [:], longest: tables.longest)

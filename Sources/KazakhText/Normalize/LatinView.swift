@@ -260,21 +260,24 @@ extension LatinView {
     /// the recognizers read), or nil when no token has a norm.
     public func normalizedText(_ doc: TokenizedDocument) -> Transliteration? {
         guard doc.tokens.contains(where: { $0.norm != nil }) else { return nil }
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
         var changes: [(Range<Int>, Range<Int>)] = []
-        let scalars = doc.document.text.unicodeScalars
-        var index = scalars.startIndex
-        var copied = 0, outCount = 0
-        for t in doc.tokens {
-            guard let norm = t.norm else { continue }
-            while copied < t.start { out.append(scalars[index]); index = scalars.index(after: index); copied += 1; outCount += 1 }
-            let length = norm.unicodeScalars.count
-            out.append(contentsOf: norm.unicodeScalars)
-            changes.append((t.start..<t.end, outCount..<(outCount + length)))
-            outCount += length
-            while copied < t.end { index = scalars.index(after: index); copied += 1 }
+        var text = doc.document.text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count + bytes.count / 4)
+            var copiedByte = 0, shift = 0
+            for t in doc.tokens {
+                guard let norm = t.norm else { continue }
+                out.append(contentsOf: bytes[copiedByte..<t.utf8Start])
+                let length = norm.unicodeScalars.count
+                let start = t.start + shift
+                out.append(contentsOf: norm.utf8)
+                changes.append((t.start..<t.end, start..<(start + length)))
+                shift += length - (t.end - t.start)
+                copiedByte = t.utf8End
+            }
+            out.append(contentsOf: bytes[copiedByte...])
         }
-        while index < scalars.endIndex { out.append(scalars[index]); index = scalars.index(after: index) }
-        return Transliteration(text: String(out), changes: changes)
+        return Transliteration(text: String(decoding: out, as: UTF8.self), changes: changes)
     }
 }
