@@ -394,3 +394,85 @@ const char *kt_icu_version(void) {
     u_versionToString(info, version);
     return version;
 }
+
+// ---- Transliteration (utrans) ----
+
+#include <stdio.h>
+#include <unicode/utrans.h>
+
+struct KTTransliterator {
+    UTransliterator *trans;
+    UChar *buffer;
+    int32_t capacity;
+};
+
+static KTTransliterator *wrap_transliterator(UTransliterator *trans) {
+    KTTransliterator *t = calloc(1, sizeof(KTTransliterator));
+    if (!t) { utrans_close(trans); return NULL; }
+    t->trans = trans;
+    return t;
+}
+
+KTTransliterator *kt_translit_open(const char *name, const char *rules, int32_t length,
+                                   char *error, int32_t errorCapacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t rules16 = 0;
+    u_strFromUTF8(NULL, 0, &rules16, rules, length, &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) { copy_error(status, error, errorCapacity); return NULL; }
+    status = U_ZERO_ERROR;
+    UChar *text = malloc(sizeof(UChar) * (size_t)(rules16 + 1));
+    UChar id[64];
+    if (!text) { copy_error(U_MEMORY_ALLOCATION_ERROR, error, errorCapacity); return NULL; }
+    u_strFromUTF8(text, rules16 + 1, NULL, rules, length, &status);
+    u_uastrncpy(id, name, 63);
+    id[63] = 0;
+    UParseError parse;
+    memset(&parse, 0, sizeof parse);
+    UTransliterator *trans = U_SUCCESS(status)
+        ? utrans_openU(id, -1, UTRANS_FORWARD, text, rules16, &parse, &status) : NULL;
+    free(text);
+    if (U_FAILURE(status) || !trans) {
+        if (error && errorCapacity > 0) {
+            snprintf(error, (size_t)errorCapacity, "%s at line %d, offset %d", u_errorName(status),
+                     (int)parse.line, (int)parse.offset);
+        }
+        return NULL;
+    }
+    return wrap_transliterator(trans);
+}
+
+KTTransliterator *kt_translit_clone(const KTTransliterator *t) {
+    UErrorCode status = U_ZERO_ERROR;
+    UTransliterator *copy = utrans_clone(t->trans, &status);
+    if (U_FAILURE(status) || !copy) return NULL;
+    return wrap_transliterator(copy);
+}
+
+void kt_translit_close(KTTransliterator *t) {
+    if (!t) return;
+    utrans_close(t->trans);
+    free(t->buffer);
+    free(t);
+}
+
+int32_t kt_translit_utf8(KTTransliterator *t, const char *utf8, int32_t length, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length16 = 0;
+    u_strFromUTF8(NULL, 0, &length16, utf8, length, &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) return -1;
+    // Rules may lengthen the text (one letter to two): leave room for four times as much.
+    int32_t needed = length16 * 4 + 16;
+    if (needed > t->capacity && !grow((void **)&t->buffer, &t->capacity, needed, sizeof(UChar))) return -1;
+    status = U_ZERO_ERROR;
+    u_strFromUTF8(t->buffer, t->capacity, NULL, utf8, length, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t textLength = length16, limit = length16;
+    utrans_transUChars(t->trans, t->buffer, &textLength, t->capacity, 0, &limit, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t written = 0;
+    status = U_ZERO_ERROR;
+    u_strToUTF8(out, capacity, &written, t->buffer, textLength, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return written;
+    if (U_FAILURE(status)) return -1;
+    return written;
+}

@@ -16,7 +16,7 @@ struct Kaztext: ParsableCommand {
               kaztext eval --gold ../shared/data/kaznerd/IOB2_valid.txt
               kaztext eval --gold ../shared/data/ud-kk-ktb/kk_ktb-dev-half.conllu
             """,
-        subcommands: [TokenizeCommand.self, ExtractCommand.self, NormalizeCommand.self, EvalCommand.self, LeadersCommand.self, QuotesCommand.self, RenderCommand.self]
+        subcommands: [TokenizeCommand.self, ExtractCommand.self, NormalizeCommand.self, TransliterateCommand.self, EvalCommand.self, LeadersCommand.self, QuotesCommand.self, RenderCommand.self]
     )
 
     /// Runs the command; output that cannot be written at exit makes the exit code 74.

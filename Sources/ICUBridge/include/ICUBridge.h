@@ -40,6 +40,24 @@ int32_t kt_is_nfc_utf8(const char *utf8, int32_t length);
 /// length in bytes; a result larger than `capacity` returns the needed size; -1 on error.
 int32_t kt_nfc_utf8(const char *utf8, int32_t length, char *out, int32_t capacity);
 
+/// A rule-based ICU transliterator (utrans) built from rule text; one thread at a time
+/// (clone it for another thread).
+typedef struct KTTransliterator KTTransliterator;
+
+/// Compiles ICU transliteration rules (`rules`, UTF-8, `length` bytes; forward direction) under
+/// the id `name`. Returns NULL on error, with the ICU error name and the rule offset of the
+/// problem copied into `error` (capacity `errorCapacity`).
+KTTransliterator *kt_translit_open(const char *name, const char *rules, int32_t length,
+                                   char *error, int32_t errorCapacity);
+/// A copy of `transliterator` for another thread (NULL on error).
+KTTransliterator *kt_translit_clone(const KTTransliterator *transliterator);
+void kt_translit_close(KTTransliterator *transliterator);
+/// Transliterates `length` bytes of valid UTF-8 and writes the UTF-8 result into `out`
+/// (capacity `capacity`). Returns the result's length in bytes; a result larger than
+/// `capacity` returns the needed size and writes nothing useful; -1 on an ICU error.
+int32_t kt_translit_utf8(KTTransliterator *transliterator, const char *utf8, int32_t length,
+                         char *out, int32_t capacity);
+
 /// The ICU version string ("72.1").
 const char *kt_icu_version(void);
 

@@ -81,9 +81,21 @@ public final class Extractor: Sendable {
     public func extract(_ document: Document) throws -> Result {
         let tokenized = try tokenizer.tokenize(document)
         var spans = spans(in: tokenized)
-        let found = !quotes.mayHoldQuote(document.text) ? QuoteRecognizer.Output()
-            : quotes.recognize(document.text, from: Self.headerEnd(document.text),
-                               names: spans.filter { $0.label == .PERSON || $0.label == .POSITION })
+        let names = spans.filter { $0.label == .PERSON || $0.label == .POSITION }
+        // Quotes are read on the normalized text (Latin Kazakh in Cyrillic), then moved back.
+        let view = tokenizer.lexicons.latinView.normalizedText(tokenized)
+        var found = QuoteRecognizer.Output()
+        if let view {
+            if quotes.mayHoldQuote(view.text) {
+                found = quotes.recognize(view.text, from: Self.headerEnd(view.text), names: names.map(view.targetSpan))
+                found.quotes = found.quotes.map(view.sourceSpan)
+                found.warnings = found.warnings.map {
+                    DocumentWarning(start: view.sourceOffset(of: $0.start, isEnd: false), end: view.sourceOffset(of: $0.end, isEnd: true), message: $0.message)
+                }
+            }
+        } else if quotes.mayHoldQuote(document.text) {
+            found = quotes.recognize(document.text, from: Self.headerEnd(document.text), names: names)
+        }
         if !found.quotes.isEmpty { spans = Span.merged(spans, found.quotes) }
         return Result(tokenized: tokenized, spans: spans, warnings: found.warnings)
     }

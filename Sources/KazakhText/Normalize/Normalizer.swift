@@ -4,8 +4,11 @@ import ICUBridge
 /// plus a map from every folded scalar back to the original offsets).
 ///
 /// Folds: NFC; look-alike letters inside Cyrillic words to Cyrillic from `homoglyphs.tsv`
-/// (`мемлекеттiк` → `мемлекеттік`, `жаhан` → `жаһан`, `Aстана` → `Астана`, `ə` → `ә`).
-/// A word with no Cyrillic letter is left alone (`Apple`, `Qazaqstan`).
+/// (`мемлекеттiк` → `мемлекеттік`, `жаhан` → `жаһан`, `Aстана` → `Астана`, `ə` → `ә`);
+/// legacy-font letters in words they make Kazakh (`Јзірбайжан` → `Әзірбайжан`,
+/// `legacy-fonts.tsv`); Latin Kazakh words of a Latin document to Cyrillic (`LatinView`).
+/// Look-alikes are folded only in words with a Cyrillic letter; a Latin word is read as Cyrillic
+/// only in a Latin Kazakh document and when it is Kazakh (`Qazaqstan` → `Қазақстан`, `Apple` stays).
 ///
 /// ```swift
 /// let view = try Normalizer().normalize(Document(id: "d", text: "мемлекеттiк тiл"))
@@ -34,10 +37,14 @@ public struct Normalizer: Sendable {
     }
 
     /// The normalized form of one token's bytes, or nil when it is unchanged.
-    static func normalizedToken(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, homoglyphs: [Unicode.Scalar: Unicode.Scalar]) -> String? {
+    /// With `legacy`, a word with letters of a legacy 8-bit font (`Јзірбайжан`) is repaired
+    /// when that makes it Kazakh (`KazakhTransliterator.repairedLegacyFont`).
+    static func normalizedToken(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, homoglyphs: [Unicode.Scalar: Unicode.Scalar],
+                                legacy: KazakhTransliterator? = nil) -> String? {
         var hasCyrillic = false
         var hasCandidate = false
         var needsNFCCheck = false
+        var hasLegacy = false
         let base = bytes.base.baseAddress!
         var i = bytes.startIndex
         let end = bytes.endIndex
@@ -45,9 +52,14 @@ public struct Normalizer: Sendable {
             let byte = base[i]
             if byte >= 0xD0 && byte <= 0xD3 {
                 hasCyrillic = true
-                // ӊ Ӊ Ӏ are Cyrillic code points that still fold.
-                if byte == 0xD3 && i + 1 < end && (base[i + 1] == 0x80 || base[i + 1] == 0x89 || base[i + 1] == 0x8A) {
-                    hasCandidate = true
+                if i + 1 < end {
+                    let next = base[i + 1]
+                    // ӊ Ӊ Ӏ are Cyrillic code points that still fold.
+                    if byte == 0xD3 && (next == 0x80 || next == 0x89 || next == 0x8A) { hasCandidate = true }
+                    // Ѐ–Џ and ѐ–џ but Ё ё І і, and Ґ ґ: the stand-ins of legacy fonts.
+                    if byte == 0xD0 ? next < 0x90 && next != 0x81 && next != 0x86
+                        : byte == 0xD1 ? next >= 0x90 && next != 0x91 && next != 0x96
+                        : byte == 0xD2 && (next == 0x90 || next == 0x91) { hasLegacy = true }
                 }
                 i += 2
                 continue
@@ -62,10 +74,13 @@ public struct Normalizer: Sendable {
             i += 1
         }
         var folded: String? = nil
+        if hasLegacy, let legacy {
+            folded = legacy.repairedLegacyFont(String(decoding: bytes, as: UTF8.self))
+        }
         if hasCyrillic && hasCandidate {
             var out = String.UnicodeScalarView()
             var changed = false
-            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            for scalar in (folded ?? String(decoding: bytes, as: UTF8.self)).unicodeScalars {
                 if let target = homoglyphs[scalar] { out.append(target); changed = true } else { out.append(scalar) }
             }
             if changed { folded = String(out) }

@@ -37,7 +37,7 @@ public final class RecordReader {
     /// Bytes of the (decompressed) input returned so far (39 after `{"text":"Былтыр 62%-ға өсті."}`).
     public var bytesRead: Int { offset }
     /// Bytes of the file itself read so far: the compressed bytes of a compressed file (to
-    /// compare with its size on disk).
+    /// compare with its size on disk: 20 of `жаңалықтар.jsonl.gz`'s 40 bytes is half).
     public var fileBytesRead: Int { underlying.map { max(0, ftell($0)) } ?? offset }
     private var lineNumber = 0
     private var offset = 0

@@ -27,6 +27,17 @@ public final class Tokenizer: Sendable {
     private let pool: SegmenterPool
     private let sentenceSplitter: SentenceSplitter
 
+    /// The scripts of a tokenized document: the document's (`cyrl`, `latn2021`, `latn2018`, …)
+    /// and how many words are in each (`Qazaqstan Prezıdenti` is two `latn2021` words, `Қазақстан
+    /// Президенті` two `cyrl` words).
+    public func scriptReport(_ doc: TokenizedDocument) -> ScriptReport { lexicons.latinView.report(doc) }
+
+    /// The whole text converted to `target` (`Qazaqstan` → `Қазақстан` for `.cyrl`), with the map
+    /// between its offsets and the original's.
+    public func transliterate(_ doc: TokenizedDocument, to target: TransliterationTarget) -> Transliteration {
+        lexicons.latinView.transliterate(doc, to: target)
+    }
+
     /// A tokenizer with the bundled lexicons (plus user lexicon files from `store`).
     /// (`Tokenizer()` knows the bundled abbreviations, `т.б.`, `млн.`, `ж.`, from `abbreviations.tsv`.)
     public init(store: LexiconStore? = nil) throws {
@@ -61,6 +72,8 @@ public final class Tokenizer: Sendable {
                 }
                 let sentences = sentenceSplitter.split(bytes: bytes, tokens: raw, icuBoundaries: sentenceBounds)
                 result = Self.finish(bytes: bytes, raw: &raw, sentences: sentences, lexicons: lexicons)
+                // Latin Kazakh: each Latin Kazakh word's `norm` is its Cyrillic form.
+                lexicons.latinView.fold(&result.0, bytes)
             }
             return result
         }
@@ -166,14 +179,16 @@ public final class Tokenizer: Sendable {
         var result: [Sentence] = []
         result.reserveCapacity(sentences.count)
         var sentenceStartScalar = 0
+        let legacy = lexicons.latinView.transliterator
         for (index, t) in raw.enumerated() {
             if sentenceIndex < sentences.count && sentences[sentenceIndex].tokens.lowerBound == index {
                 sentenceStartScalar = counter.scalarOffset(ofByte: t.start)
             }
             let start = counter.scalarOffset(ofByte: t.start)
             let end = counter.scalarOffset(ofByte: t.end)
-            let norm = (t.kind == .word || t.kind == .abbreviation || t.kind == .initial)
-                ? Normalizer.normalizedToken(bytes[t.start..<t.end], homoglyphs: lexicons.homoglyphs) : nil
+            let norm = (t.kind == .word || t.kind == .abbreviation || t.kind == .initial || t.kind == .number)
+                ? Normalizer.normalizedToken(bytes[t.start..<t.end], homoglyphs: lexicons.homoglyphs,
+                                            legacy: legacy) : nil
             tokens.append(Token(start: start, end: end, utf8Start: t.start, utf8End: t.end, kind: t.kind, norm: norm))
             if sentenceIndex < sentences.count && sentences[sentenceIndex].tokens.upperBound == index + 1 {
                 let s = sentences[sentenceIndex]

@@ -21,6 +21,8 @@ struct TokenizerLexicons: Sendable {
     let quoteMarks: QuoteMarks
     /// Dashes: a sentence may start with a dialogue dash.
     let dashes: Dashes
+    /// Latin Kazakh read as Cyrillic (`translit-*.txt`, `translit-words.tsv`).
+    let latinView: LatinView
 
     init(store: LexiconStore) throws(LexiconError) {
         var abbreviations: [[UInt8]: Abbreviation] = [:]
@@ -58,6 +60,7 @@ struct TokenizerLexicons: Sendable {
         self.homoglyphs = homoglyphs
         self.quoteMarks = try QuoteMarks(store: store)
         self.dashes = try Dashes(store: store)
+        self.latinView = LatinView(transliterator: try KazakhTransliterator(store: store))
     }
 
     /// The abbreviation whose form is exactly these bytes (case-insensitively).
@@ -78,7 +81,10 @@ struct TokenizerLexicons: Sendable {
     }
 
     func uncachedIsSuffixChain(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
-        let word = Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
+        latinSuffixAsCyrillic(bytes).contains { isMorphChain(Array($0.lowercased().utf8)) }
+    }
+
+    private func isMorphChain(_ word: [UInt8]) -> Bool {
         if word.isEmpty || word.count > 6 * longestMorph { return false }
         var reachable = [Bool](repeating: false, count: word.count + 1)
         reachable[0] = true
@@ -90,5 +96,19 @@ struct TokenizerLexicons: Sendable {
             }
         }
         return reachable[word.count]
+    }
+
+    /// The suffix as it is (look-alike letters folded), or, written in Latin letters (`55-shi`, `62%-ǵa`), its Cyrillic
+    /// forms (the alphabet its letters tell, else both), so the same morphs decide.
+    func latinSuffixAsCyrillic(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> [String] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let first = bytes.first, first < 0x80 || (first >= 0xC3 && first <= 0xC9) else {
+            // Cyrillic with look-alike Latin letters (`ғa` with a Latin a): folded.
+            return [Normalizer.normalizedToken(UnsafeBufferPointer(rebasing: bytes)[...], homoglyphs: homoglyphs) ?? text]
+        }
+        let profile = LetterProfile(Substring(text).unicodeScalars)
+        guard profile.cyrillic == 0, profile.latin > 0 else { return [text] }
+        let alphabets = profile.alphabet.map { [$0] } ?? LatinAlphabet.allCases
+        return alphabets.map { latinView.transliterator.cyrillic(text, from: $0) }
     }
 }

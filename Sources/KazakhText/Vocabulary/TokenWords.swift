@@ -77,8 +77,14 @@ final class TokenWords: Sendable {
     @inline(__always)
     func word(_ t: Token, in b: UnsafeBufferPointer<UInt8>) -> TokenWord {
         let bytes = UnsafeBufferPointer(rebasing: b[t.utf8Start..<t.utf8End])
-        // A normalized token is looked at through its `norm`: its facts are not those of its bytes.
-        guard t.norm == nil else { return make(bytes, norm: t.norm) }
+        // A normalized token is looked at through its `norm`: its facts are not those of its bytes
+        // but those of the norm's spelling (its text is the norm), so it is remembered under the norm.
+        if let norm = t.norm {
+            if let hit = cache.cached(norm) { return hit }
+            let w = make(bytes, norm: norm)
+            cache.store(w, for: norm)
+            return w
+        }
         if let hit = cache.cached(bytes: bytes) { return hit }
         let w = make(bytes, norm: nil)
         cache.store(w, for: w.text)
@@ -89,7 +95,8 @@ final class TokenWords: Sendable {
         let capitalized = !bytes.isEmpty && UTF8Scan.isUppercaseLetter(UTF8Scan.scalar(bytes, at: 0).0)
         let lower = norm.map(FastCase.lowercased) ?? FastCase.lowercased(bytes[...])
         // A word already in lower case shares the lower-cased string.
-        let text = !capitalized && UTF8Key.same(lower, bytes[...]) ? lower : String(decoding: bytes, as: UTF8.self)
+        // A normalized token is spelled as its norm (a Latin Kazakh word in Cyrillic: `Q.Toqaev` → `Қ.Тоқаев`).
+        let text = norm ?? (!capitalized && UTF8Key.same(lower, bytes[...]) ? lower : String(decoding: bytes, as: UTF8.self))
         return TokenWord(text: text, lower: lower, capitalized: capitalized,
                          mayStartNumber: startsNumber(lower), mayStartPostAsWord: startsPost(lower))
     }
