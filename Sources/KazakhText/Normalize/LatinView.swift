@@ -11,6 +11,8 @@ struct LatinView: Sendable {
     /// The norm of each Latin word spelling met in a document of each alphabet, at a sentence
     /// start or not (2021, 2021 opening, 2018, 2018 opening); "" for none.
     let folded: [WordCache<String>]
+    /// `evidence` of each word spelling met.
+    let evidenceCache = WordCache<Int>(capacity: 50_000)
 
     init(transliterator: KazakhTransliterator) {
         self.transliterator = transliterator
@@ -28,18 +30,30 @@ struct LatinView: Sendable {
         }
         guard latinStarts > cyrillicStarts else { return nil }
         var latinWords = 0, kazakhWords = 0, only2018 = 0, only2021 = 0
-        // The first 400 Latin-looking words tell enough.
+        // The first 400 Latin-looking words tell enough; each spelling's evidence is remembered.
         for t in tokens where t.kind == .word && latinWords < 400 {
-            let p = LetterProfile(Self.word(t, bytes).unicodeScalars)
-            guard p.latin > p.cyrillic else { continue }
+            let key = UnsafeBufferPointer(rebasing: bytes[t.utf8Start..<t.utf8End])
+            let evidence: Int
+            if let hit = evidenceCache.cached(bytes: key) { evidence = hit } else {
+                let text = Self.word(t, bytes)
+                evidence = Self.evidence(LetterProfile(text.unicodeScalars))
+                evidenceCache.store(evidence, for: String(text))
+            }
+            guard evidence & 1 != 0 else { continue }
             latinWords += 1
-            if p.hasKazakhLatinLetter { kazakhWords += 1 }
-            only2018 += p.only2018
-            only2021 += p.only2021
+            if evidence & 2 != 0 { kazakhWords += 1 }
+            only2018 += (evidence >> 2) & 0xFF
+            only2021 += evidence >> 10
         }
         // English or another Latin language: few words with a Kazakh-only letter.
         guard latinWords > 0, kazakhWords * 5 >= latinWords else { return nil }
         return only2018 > only2021 ? .latn2018 : .latn2021
+    }
+
+    /// A word's evidence for `documentAlphabet`, packed: bit 0 Latin ahead of Cyrillic, bit 1 a
+    /// Kazakh-only letter, then the counts of 2018-only letters (8 bits) and 2021-only letters.
+    static func evidence(_ p: LetterProfile) -> Int {
+        (p.latin > p.cyrillic ? 1 : 0) | (p.hasKazakhLatinLetter ? 2 : 0) | min(p.only2018, 0xFF) << 2 | min(p.only2021, 0xFF) << 10
     }
 
     /// Sets `norm` on the Latin Kazakh tokens of a Latin Kazakh document; returns its alphabet
