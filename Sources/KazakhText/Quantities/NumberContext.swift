@@ -15,6 +15,7 @@ struct NumberContext: Sendable {
         case oneNotBefore = "one-not-before"
         case fractionBefore = "fraction-before"
         case ageOrYoung = "age-or-young"
+        case oneCountsAfter = "one-counts-after"
 
         /// The role's bit in a ``RoleMask`` (a switch: no hashing of the raw value).
         var bit: RoleMask {
@@ -37,6 +38,7 @@ struct NumberContext: Sendable {
             case .oneNotBefore: 1 << 15
             case .fractionBefore: 1 << 16
             case .ageOrYoung: 1 << 17
+            case .oneCountsAfter: 1 << 18
             }
         }
     }
