@@ -532,7 +532,7 @@ package final class QuantityRecognizer: Sendable {
     /// (`one-not-after`), temporal or collective before `кезде`, `сәтте`, `топ` (`one-not-before`,
     /// unless a genitive or `тағы` before it makes it count: `one-counts-after`), and the correlative `бірі …, енді бірі` (the same suffixed form of one twice in a sentence).
     private func isIndefiniteOne(_ w: Words, _ n: Number, first: Int) -> Bool {
-        guard n.end == first + 1, n.kind == .cardinal, n.max == nil, n.approx == nil, n.unit == nil, !n.percent,
+        guard n.end == first + 1, n.kind == .cardinal || n.kind == .collective, n.max == nil, n.approx == nil, n.unit == nil, !n.percent,
               n.value.smallIntegerValue == 1, let c = w[first].first, c.isLetter else { return false }
         if first > 0, context.hasExactly(.oneNotAfter, w[first - 1]) { return true }
         if first > 1, context.hasPhrase(.oneNotAfter, w[first - 2], w[first - 1]) { return true }
@@ -541,7 +541,8 @@ package final class QuantityRecognizer: Sendable {
         let counts = first > 0 && (context.hasExactly(.oneCountsAfter, w[first - 1]) || isGenitive(w[first - 1]))
         if !counts, n.end < w.count, context.has(.oneNotBefore, w[n.end]) { return true }
         if !parser.lexicon.entries(for: w[first]).isEmpty { return false }   // the bare `бір`
-        return w.words.indices.contains { $0 != first && w[$0] == w[first] }
+        let near = Swift.max(0, first - 40)..<Swift.min(w.count, first + 41)   // a bounded look: linear time
+        return near.contains { $0 != first && w[$0] == w[first] }
     }
 
     /// `бірде-бір`, `бірден-бір`, `бірі-бірін`: the word repeated across a hyphen (emphatic or
