@@ -182,6 +182,14 @@ struct NumberContext: Sendable {
         }
     }
 
+    /// A month name with a 3rd-person possessive (`маусымындағы` 'in its season'): after an ordinal
+    /// it is a season or round, not a date (a day of a month is counted with a cardinal).
+    func isPossessedMonth(_ word: String) -> Bool {
+        let isMonth = { (stem: String) in (roles[UTF8Key(stem)] ?? 0) & Role.month.bit != 0 }
+        return stripper.analyses(of: word, longestStem: longestEntry, isStem: isMonth)
+            .contains { analysis in analysis.suffixes.contains { $0.category == .px3 } }
+    }
+
     /// The classes of name heads (column 3 of a `name-part` or `name-head` row).
     static let nameClasses: Set<String> = ["event", "facility", "organisation", "law", "post"]
 

@@ -290,7 +290,10 @@ package final class QuantityRecognizer: Sendable {
         if let noun = n.attachedNoun, isDateWord(noun) { return skip(first, count) }
         let unitFollows = n.unit == nil && unitMatch(w, at: skipInserts(w, j)) != nil
         let end = n.percent || n.unit != nil || unitFollows ? j : skipInserts(w, coordinated(w, after: j))
-        if !unitFollows, end < w.count, isDateWord(w[end]), !isCountOfYoung(w[end], n) { return skip(first, end + 1 - first) }
+        if !unitFollows, end < w.count, isDateWord(w[end]), !isCountOfYoung(w[end], n),
+           !(n.kind == .ordinal && context.isPossessedMonth(w[end])) {   // `4-інші маусымында` 'its 4th season'
+            return skip(first, end + 1 - first)
+        }
         if j + 1 < w.count, Self.isCharacter(w[j], UInt8(ascii: ":")), let d = w[j + 1].utf8.first, d >= 0x30 && d <= 0x39 {
             return skip(first, clockTime(w, after: j) - first)   // 18 : 00 is a TIME
         }
