@@ -22,6 +22,15 @@ import Testing
         }
     }
 
+    @Test func nameHeadWithoutItsClassIsRejectedWithFileAndLine() throws {
+        let rows = try TSVTable.rows("# word\trole\tclass\nсаммит\tname-head\tevent\nсоғыс\tname-head\n",
+                                     file: "number-context.tsv", minColumns: 2, maxColumns: 3)
+        #expect(throws: LexiconError(file: "number-context.tsv", line: 3,
+                                     message: "a name head needs its class in column 3 (event, facility, law, organisation, post)")) {
+            _ = try NumberContext(rows: rows, stripper: Fixtures.extractor.quantities.parser.stripper)
+        }
+    }
+
     @Test func userLexiconAddsAUnit() throws {
         let dir = try Fixtures.lexiconFolder(["units-user.tsv": "# unit\tlabel\tcode\nқап\tQUANTITY\tbag\n"])
         defer { try? FileManager.default.removeItem(at: dir) }

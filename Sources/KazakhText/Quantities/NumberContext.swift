@@ -9,6 +9,13 @@ struct NumberContext: Sendable {
         case namePart = "name-part"
         case unitAfter = "unit-after"
         case approxTail = "approx-tail"
+        case nameHead = "name-head"
+        case genericOwner = "generic-owner"
+        case oneNotAfter = "one-not-after"
+        case oneNotBefore = "one-not-before"
+        case fractionBefore = "fraction-before"
+        case ageOrYoung = "age-or-young"
+        case oneCountsAfter = "one-counts-after"
 
         /// The role's bit in a ``RoleMask`` (a switch: no hashing of the raw value).
         var bit: RoleMask {
@@ -25,12 +32,19 @@ struct NumberContext: Sendable {
             case .namePart: 1 << 9
             case .unitAfter: 1 << 10
             case .approxTail: 1 << 11
+            case .nameHead: 1 << 12
+            case .genericOwner: 1 << 13
+            case .oneNotAfter: 1 << 14
+            case .oneNotBefore: 1 << 15
+            case .fractionBefore: 1 << 16
+            case .ageOrYoung: 1 << 17
+            case .oneCountsAfter: 1 << 18
             }
         }
     }
 
     /// A set of roles as bits: the hot path asks several roles of one word, each a bit test.
-    typealias RoleMask = UInt16
+    typealias RoleMask = UInt32
 
     private let roles: [UTF8Key: RoleMask]
     private let heads: Set<UTF8Key>
@@ -55,6 +69,10 @@ struct NumberContext: Sendable {
             }
             if role == .rate && row.fields.count < 3 {
                 throw LexiconError(file: row.file, line: row.line, message: "a rate needs its unit suffix in column 3 (/h)")
+            }
+            if role == .namePart || role == .nameHead, row.fields.count < 3 || !Self.nameClasses.contains(row[2]) {
+                throw LexiconError(file: row.file, line: row.line,
+                                   message: "a name head needs its class in column 3 (\(Self.nameClasses.sorted().joined(separator: ", ")))")
             }
             let word = row[0].lowercased()
             let parts = word.split(separator: " ").map(String.init)
@@ -162,6 +180,24 @@ struct NumberContext: Sendable {
         return candidates.contains { second, r in
             r == role && (next == second || (next.hasPrefix(second) && stripper.chainsAfterDigits(String(next.dropFirst(second.count))).first != nil))
         }
+    }
+
+    /// A month name with a 3rd-person possessive (`маусымындағы` 'in its season'): after an ordinal
+    /// it is a season or round, not a date (a day of a month is counted with a cardinal).
+    func isPossessedMonth(_ word: String) -> Bool {
+        let isMonth = { (stem: String) in (roles[UTF8Key(stem)] ?? 0) & Role.month.bit != 0 }
+        return stripper.analyses(of: word, longestStem: longestEntry, isStem: isMonth)
+            .contains { analysis in analysis.suffixes.contains { $0.category == .px3 } }
+    }
+
+    /// The classes of name heads (column 3 of a `name-part` or `name-head` row).
+    static let nameClasses: Set<String> = ["event", "facility", "organisation", "law", "post"]
+
+    /// True when `first second` is a two-word entry with `role`, both words exact
+    /// (`қандай да` before `бір`).
+    func hasPhrase(_ role: Role, _ first: String, _ second: String) -> Bool {
+        guard let candidates = phrases[UTF8Key(first)] else { return false }
+        return candidates.contains { $0.0 == second && $0.1 == role }
     }
 
     /// Exact-form role check, no suffix stripping (for prefixes such as `сағатына`).

@@ -229,6 +229,16 @@ package final class QuantityRecognizer: Sendable {
         return n
     }
 
+    /// A number being read into a span: the number, where the span ends so far, and what it is.
+    struct Reading {
+        var n: Number
+        var j: Int
+        var label: SpanLabel
+        var unit: String?
+        var approx: SpanApproximation?
+        var lastCase: SuffixCategory?
+    }
+
     /// The expression starting at `i`; a `Found` with tokenCount 0 means "skip to `start`"
     /// (a date, time or name was recognised and is not reported).
     func expression(_ w: Words, at i: Int) -> Found? {
@@ -239,13 +249,33 @@ package final class QuantityRecognizer: Sendable {
             rateSuffix = context.detail(of: w[i])
             first = i + 1
         }
-        guard var n = number(w, at: first) else { return nil }
-        var j = n.end
-        let count = (n.extent ?? n.end) - first
-        if isIdiom(w, at: first) { return skip(first, count) }
+        guard let n = number(w, at: first) else { return nil }
+        if let excluded = notReported(w, n, first: first, isRate: rateSuffix != nil) { return excluded }
+        var r = Reading(n: n, j: n.end,
+                        label: n.percent ? .PERCENTAGE : n.kind == .ordinal ? .ORDINAL : n.unit != nil ? .QUANTITY : .CARDINAL,
+                        unit: n.percent ? "%" : n.unit, approx: n.approx, lastCase: n.lastCase)
+        readDigitFraction(w, &r)
+        readUnit(w, &r)
+        readFractionAsRange(w, &r, first: first)
+        readFromTo(w, &r)
+        if let rateSuffix {
+            guard r.label == .QUANTITY, let u = r.unit else { return nil }
+            r.unit = u + rateSuffix
+        }
+        let start = rateSuffix == nil ? evenBefore(w, &r, first: first) : i
+        readMultiplier(w, &r)
+        readApproximator(w, &r)
+        readDifference(w, &r)
+        return Found(start: start, tokenCount: r.j - start, label: r.label, value: r.n.value, max: r.n.max, approx: r.approx, unit: r.unit)
+    }
 
-        // Numbers that belong to a date, a time or a name are not reported.
-        if first > 0, rateSuffix == nil {
+    /// A `skip` when the number at `first` belongs to a date, a time or a name, or is no number
+    /// at all (`белгілі бір`); nil when it is reported.
+    private func notReported(_ w: Words, _ n: Number, first: Int, isRate: Bool) -> Found? {
+        let j = n.end
+        let count = (n.extent ?? n.end) - first
+        if isIdiom(w, at: first) || isIndefiniteOne(w, n, first: first) { return skip(first, count) }
+        if first > 0, !isRate {
             let before = w[first - 1]
             let roles = context.roleMask(of: before)
             if roles & NumberContext.Role.notAfter.bit != 0 || isName(before) { return skip(first, count) }
@@ -260,101 +290,102 @@ package final class QuantityRecognizer: Sendable {
         if let noun = n.attachedNoun, isDateWord(noun) { return skip(first, count) }
         let unitFollows = n.unit == nil && unitMatch(w, at: skipInserts(w, j)) != nil
         let end = n.percent || n.unit != nil || unitFollows ? j : skipInserts(w, coordinated(w, after: j))
-        if !unitFollows, end < w.count, isDateWord(w[end]) { return skip(first, end + 1 - first) }
+        if !unitFollows, end < w.count, isDateWord(w[end]), !isCountOfYoung(w[end], n),
+           !(n.kind == .ordinal && context.isPossessedMonth(w[end])) {   // `4-інші маусымында` 'its 4th season'
+            return skip(first, end + 1 - first)
+        }
         if j + 1 < w.count, Self.isCharacter(w[j], UInt8(ascii: ":")), let d = w[j + 1].utf8.first, d >= 0x30 && d <= 0x39 {
             return skip(first, clockTime(w, after: j) - first)   // 18 : 00 is a TIME
         }
-        if n.kind == .ordinal, context.has(.namePart, in: w.words, at: j) { return skip(first, count) }
+        if n.kind == .ordinal, isOrdinalInName(w, first: first, after: j) { return skip(first, count) }
         if n.kind == .cardinal, n.unit == nil, !unitFollows, n.max == nil, let year = n.value.smallIntegerValue, year >= 1800, year <= 2100 {
             let digits = Self.isAllNumbers(w[first])
             if n.lastCase == .locative || (digits && count == 1) {
                 return skip(first, count)   // `2017-де`, `екі мың он жетіде`, a bare `2010`: a year
             }
         }
+        return nil
+    }
 
-        var label: SpanLabel = n.percent ? .PERCENTAGE : n.kind == .ordinal ? .ORDINAL : n.unit != nil ? .QUANTITY : .CARDINAL
-        var unit: String? = n.percent ? "%" : n.unit
-        var approx = n.approx
-        var lastCase = n.lastCase
-        if label == .CARDINAL, let u = unitMatch(w, at: skipInserts(w, j)) {
-            label = u.unit.label
-            unit = u.unit.code
-            lastCase = u.grammaticalCase
-            if u.similative, approx == nil { approx = .about }
-            j = skipInserts(w, j) + u.tokenCount
-            if label == .QUANTITY, j < w.count, context.has(.unitAfter, w[j]) { j += 1 }
-        } else if label == .CARDINAL, n.max == nil, j + 1 < w.count, isDash(w[j]),
-                  let second = number(w, at: j + 1), second.unit != nil {
-            // `29,4 — 32,5°С`: the unit is written once, on the upper end.
-            n.max = second.value
-            label = .QUANTITY
-            unit = second.unit
-            lastCase = second.lastCase
-            j = second.end
+    /// A unit after the number (`[4,5 миллион тоннаны]`), or one written once on the upper end
+    /// of a range (`29,4 — 32,5°С`).
+    private func readUnit(_ w: Words, _ r: inout Reading) {
+        guard r.label == .CARDINAL else { return }
+        if let u = unitMatch(w, at: skipInserts(w, r.j)) {
+            r.label = u.unit.label
+            r.unit = u.unit.code
+            r.lastCase = u.grammaticalCase
+            if u.similative, r.approx == nil { r.approx = .about }
+            r.j = skipInserts(w, r.j) + u.tokenCount
+            if r.label == .QUANTITY, r.j < w.count, context.has(.unitAfter, w[r.j]) { r.j += 1 }
+        } else if r.n.max == nil, r.j + 1 < w.count, isDash(w[r.j]), let second = number(w, at: r.j + 1), second.unit != nil {
+            r.n.max = second.value
+            r.label = .QUANTITY
+            r.unit = second.unit
+            r.lastCase = second.lastCase
+            r.j = second.end
         }
-        // `жеті жүзден екі мың … дейін` is a range, not the fraction 2/700.
-        if n.kind == .fraction, label == .CARDINAL {
-            for k in stride(from: n.end - 1, to: first, by: -1) {
-                guard let part = parser.parse(Array(w.words[first..<k]), from: 0), part.tokenCount == k - first,
-                      part.grammaticalCase == .ablative, let range = fromTo(w, after: k, label: .CARDINAL, unit: nil) else { continue }
-                n = Number(end: k, value: part.value, kind: .cardinal, lastCase: .ablative, percent: false)
-                n.max = Swift.max(part.value, range.value)
-                n.value = Swift.min(part.value, range.value)
-                label = range.label
-                unit = range.unit
-                j = range.end
-                lastCase = nil
-                break
+    }
+
+    /// `жеті жүзден екі мың … дейін` is a range, not the fraction 2/700.
+    private func readFractionAsRange(_ w: Words, _ r: inout Reading, first: Int) {
+        guard r.n.kind == .fraction, r.label == .CARDINAL else { return }
+        for k in stride(from: r.n.end - 1, to: first, by: -1) {
+            guard let part = parser.parse(Array(w.words[first..<k]), from: 0), part.tokenCount == k - first,
+                  part.grammaticalCase == .ablative, let range = fromTo(w, after: k, label: .CARDINAL, unit: nil) else { continue }
+            r.n = Number(end: k, value: part.value, kind: .cardinal, lastCase: .ablative, percent: false)
+            r.n.max = Swift.max(part.value, range.value)
+            r.n.value = Swift.min(part.value, range.value)
+            r.label = range.label
+            r.unit = range.unit
+            r.j = range.end
+            r.lastCase = nil
+            return
+        }
+    }
+
+    /// `80-нен 60 шақырымға дейін`, `жеті жүзден екі мың айлық есептік көрсеткішке дейін`: one
+    /// range when the unit is written once (KazNERD splits `800 тоннадан 7000 тоннаға дейін`).
+    private func readFromTo(_ w: Words, _ r: inout Reading) {
+        guard r.lastCase == .ablative, r.approx == nil, r.n.max == nil, r.label == .CARDINAL || r.n.unit != nil,
+              let range = fromTo(w, after: r.j, label: r.label, unit: r.unit) else { return }
+        let low = Swift.min(r.n.value, range.value), high = Swift.max(r.n.value, range.value)
+        r.n.value = low
+        r.n.max = high
+        r.label = range.label
+        r.unit = range.unit
+        r.j = range.end
+    }
+
+    /// `екі есе`, `2 есеге`, then `жоғары` / `төмен` / `артық` after it.
+    private func readMultiplier(_ w: Words, _ r: inout Reading) {
+        guard r.label == .CARDINAL, r.j < w.count, context.has(.multiplier, w[r.j]) else { return }
+        r.j += 1
+        if r.j < w.count, context.hasExactly(.difference, w[r.j]) { r.j += 1 }
+    }
+
+    /// Approximators after the number or the unit, past a disfluency insert (`[мыңнан астам]`,
+    /// `[250 – 300 мыңға кем дегенде]`).
+    private func readApproximator(_ w: Words, _ r: inout Reading) {
+        guard r.approx == nil else { return }
+        let k = skipInserts(w, r.j)
+        guard k < w.count else { return }
+        let bareDigits = Self.isAllNumbers(w[k - 1])
+        for entry in approximatorEntries(w[k]) {
+            let fits: Bool
+            switch entry.kind {
+            case .approxAfter: fits = true
+            case .approxAfterDative: fits = r.lastCase == .dative
+            case .approxAfterAblative: fits = r.lastCase == .ablative || (bareDigits && r.lastCase == nil && entry.approximation == .over)
+            default: fits = false
+            }
+            if fits, let a = entry.approximation {
+                r.approx = SpanApproximation(a)
+                r.j = k + 1
+                if r.j < w.count, context.hasExactly(.approxTail, w[r.j]) { r.j += 1 }   // кем дегенде
+                return
             }
         }
-        // `80-нен 60 шақырымға дейін`, `жеті жүзден екі мың айлық есептік көрсеткішке дейін`: one
-        // range when the unit is written once (KazNERD splits `800 тоннадан 7000 тоннаға дейін`).
-        if lastCase == .ablative, approx == nil, n.max == nil, label == .CARDINAL || n.unit != nil,
-           let range = fromTo(w, after: j, label: label, unit: unit) {
-            let low = Swift.min(n.value, range.value), high = Swift.max(n.value, range.value)
-            n.value = low
-            n.max = high
-            label = range.label
-            unit = range.unit
-            j = range.end
-        }
-        if let rateSuffix {
-            guard label == .QUANTITY, let u = unit else { return nil }
-            unit = u + rateSuffix
-        }
-        let start = rateSuffix == nil ? first : i
-        // `екі есе`, `2 есеге`, then `жоғары` / `төмен` / `артық` after it.
-        if label == .CARDINAL, j < w.count, context.has(.multiplier, w[j]) {
-            j += 1
-            if j < w.count, context.hasExactly(.difference, w[j]) { j += 1 }
-        }
-        // Approximators after the number or the unit (past a disfluency insert).
-        if approx == nil {
-            let k = skipInserts(w, j)
-            if k < w.count {
-                let bareDigits = Self.isAllNumbers(w[k - 1])
-                for entry in approximatorEntries(w[k]) {
-                    let fits: Bool
-                    switch entry.kind {
-                    case .approxAfter: fits = true
-                    case .approxAfterDative: fits = lastCase == .dative
-                    case .approxAfterAblative: fits = lastCase == .ablative || (bareDigits && lastCase == nil && entry.approximation == .over)
-                    default: fits = false
-                    }
-                    if fits, let a = entry.approximation {
-                        approx = SpanApproximation(a)
-                        j = k + 1
-                        if j < w.count, context.hasExactly(.approxTail, w[j]) { j += 1 }   // кем дегенде
-                        break
-                    }
-                }
-            }
-        }
-        // After a dative, `артық` / `жоғары` / `кем` say "by that much more": inside, no approx.
-        if approx == nil, lastCase == .dative, j < w.count, context.hasExactly(.difference, w[j]) {
-            j += 1
-        }
-        return Found(start: start, tokenCount: j - start, label: label, value: n.value, max: n.max, approx: approx, unit: unit)
     }
 
     /// `X-дан Y (unit) дейін` after an ablative ending at `j`: the other end, its label and unit.
@@ -420,6 +451,112 @@ package final class QuantityRecognizer: Sendable {
             if entries.contains(where: { $0.approximation != nil }) { return entries }
         }
         return []
+    }
+
+    /// `3-тен 2-сі`, `4-тен 1-і`, `3-тен 1 (бөлігі)`: digits in the ablative, then fewer digits
+    /// with no case: one fraction (2/3), as KazNERD marks it.
+    private func readDigitFraction(_ w: Words, _ r: inout Reading) {
+        guard r.label == .CARDINAL, r.n.kind == .cardinal, r.n.max == nil, r.n.approx == nil, r.lastCase == .ablative,
+              r.j == r.n.end, r.j < w.count, let lead = w[r.j].utf8.first, lead >= 0x30 && lead <= 0x39,
+              Self.isAllNumbers(String(w[r.j - 1].prefix { $0.isNumber })), let b = r.n.value.smallIntegerValue, b <= 100,
+              let part = number(w, at: r.j), part.end == r.j + 1, part.kind == .cardinal, part.lastCase == nil,
+              part.approx == nil, part.unit == nil, !part.percent, let a = part.value.smallIntegerValue, a > 0, a < b,
+              unitMatch(w, at: part.end) == nil, part.end >= w.count || !isDateWord(w[part.end]),
+              let numerator = part.value.integerValue, let denominator = r.n.value.integerValue else { return }
+        r.n.value = ExactDecimal.exactQuotient(numerator, denominator) ?? ExactDecimal.truncatedQuotient(numerator, denominator, places: 6)
+        r.n.kind = .fraction
+        r.n.end = part.end
+        r.j = part.end
+        r.lastCase = nil
+    }
+
+    /// `тең жартысы` 'exactly half' (`fraction-before` in `number-context.tsv`), with an
+    /// approximator before it (`[шамамен тең жартысына]`): where the span starts.
+    private func evenBefore(_ w: Words, _ r: inout Reading, first: Int) -> Int {
+        guard first > 0, r.label == .CARDINAL, r.n.max == nil, r.n.value < ExactDecimal(1),
+              context.hasExactly(.fractionBefore, w[first - 1]) else { return first }
+        let before = first - 2
+        if before >= 0, r.approx == nil,
+           let a = parser.lexicon.entries(for: w[before]).first(where: { $0.kind == .approxBefore })?.approximation {
+            r.approx = SpanApproximation(a)
+            return before
+        }
+        return first - 1
+    }
+
+    /// After a dative, `артық` / `жоғары` / `кем` say "by that much more": inside, no approx;
+    /// `кем дегенде` after it is 'at least' (`[250 – 300 мыңға кем дегенде]`).
+    private func readDifference(_ w: Words, _ r: inout Reading) {
+        guard r.approx == nil, r.lastCase == .dative, r.j < w.count, context.hasExactly(.difference, w[r.j]) else { return }
+        r.j += 1
+        if r.j < w.count, context.hasExactly(.approxTail, w[r.j]) {
+            r.j += 1
+            r.approx = .over
+        }
+    }
+
+    /// `жас` after a number is an age (a DATE) unless the number cannot be one: more than the
+    /// oldest age (`age-or-young` in `number-context.tsv`), or approximate (`13000 жас`,
+    /// `8000-нан астам жас`): then it counts young people and the number is a CARDINAL.
+    private func isCountOfYoung(_ word: String, _ n: Number) -> Bool {
+        guard context.hasExactly(.ageOrYoung, word) else { return false }
+        if n.approx != nil { return true }
+        guard let oldest = context.detail(of: word).flatMap({ ExactDecimal($0) }) else { return false }
+        return n.value > oldest
+    }
+
+    /// The ordinal ending at `j` belongs to the name whose head follows it, so it is not reported:
+    /// a `name-part` head right after it (`кодексінің 128-інші бабы`, `[19-ыншы съезі]`), or a
+    /// `name-head` of an event or organisation after up to two modifiers (`Екінші дүниежүзілік
+    /// соғыс`, `жетінші шақырылған Мәжіліс`). After an owner in the bare genitive, which names no
+    /// one (`Партияның бірінші съезі`), KazNERD keeps the ORDINAL.
+    private func isOrdinalInName(_ w: Words, first: Int, after j: Int) -> Bool {
+        if first > 0, context.hasExactly(.genericOwner, w[first - 1]) { return false }
+        if context.has(.namePart, in: w.words, at: j) { return true }
+        var k = j
+        for _ in 0..<3 {
+            guard k < w.count else { return false }
+            if context.has(.nameHead, w[k]) { return true }
+            guard isNameModifier(w[k]) else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// A word that may stand between an ordinal and its name head: a lower-case word of letters
+    /// that is no number and no time noun (`дүниежүзілік`, `шақырылған`).
+    private func isNameModifier(_ word: String) -> Bool {
+        guard word.count > 2, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+        if isCandidate(word), parser.parse([word], from: 0) != nil { return false }
+        return !isDateWord(word)
+    }
+
+    /// `бір` that is no number: indefinite or idiomatic after `белгілі`, `үлкен`, `қандай да`
+    /// (`one-not-after`), temporal or collective before `кезде`, `сәтте`, `топ` (`one-not-before`,
+    /// unless a genitive or `тағы` before it makes it count: `one-counts-after`), and the correlative `бірі …, енді бірі` (the same suffixed form of one twice in a sentence).
+    private func isIndefiniteOne(_ w: Words, _ n: Number, first: Int) -> Bool {
+        guard n.end == first + 1, n.kind == .cardinal || n.kind == .collective, n.max == nil, n.approx == nil, n.unit == nil, !n.percent,
+              n.value.smallIntegerValue == 1, let c = w[first].first, c.isLetter else { return false }
+        if first > 0, context.hasExactly(.oneNotAfter, w[first - 1]) { return true }
+        if first > 1, context.hasPhrase(.oneNotAfter, w[first - 2], w[first - 1]) { return true }
+        if isReduplicated(w, at: first) { return true }
+        // `тағы бір сәт` 'one more moment', `солардың бір тобы` 'one group of them': it counts.
+        let counts = first > 0 && (context.hasExactly(.oneCountsAfter, w[first - 1]) || isGenitive(w[first - 1]))
+        if !counts, n.end < w.count, context.has(.oneNotBefore, w[n.end]) { return true }
+        if !parser.lexicon.entries(for: w[first]).isEmpty { return false }   // the bare `бір`
+        let near = Swift.max(0, first - 40)..<Swift.min(w.count, first + 41)   // a bounded look: linear time
+        return near.contains { $0 != first && w[$0] == w[first] }
+    }
+
+    /// `бірде-бір`, `бірден-бір`, `бірі-бірін`: the word repeated across a hyphen (emphatic or
+    /// reciprocal), the same root on both sides.
+    private func isReduplicated(_ w: Words, at i: Int) -> Bool {
+        func sameRoot(_ a: String, _ b: String) -> Bool { a.count >= 3 && b.count >= 3 && a.prefix(3) == b.prefix(3) }
+        func isHyphen(_ k: Int) -> Bool { k >= 0 && k < w.count && Self.isCharacter(w[k], UInt8(ascii: "-")) }
+        if isHyphen(i - 1), i >= 2, sameRoot(w[i - 2], w[i]) { return true }
+        if i >= 1, w[i - 1].hasSuffix("-"), sameRoot(w[i - 1], w[i]) { return true }
+        if isHyphen(i + 1), i + 2 < w.count, sameRoot(w[i + 2], w[i]) { return true }
+        return false
     }
 
     /// Past a speech-disfluency insert in parentheses (`530400-дей ( іі ) тонна`).
