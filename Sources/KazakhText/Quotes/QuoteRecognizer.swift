@@ -214,6 +214,7 @@ final class QuoteRecognizer: Sendable {
         func covered(_ a: Int, _ b: Int) -> Bool {
             marked.contains { $0.start < b && a < $0.end } || found.contains { $0.start < b && a < $0.end }
         }
+        let listItems = dashListItems(s, paragraphs, names: names)
         for (k, para) in paragraphs.enumerated() where !para.isEmpty && !covered(para.lowerBound, para.upperBound) {
             let isFirst = k == firstLine
             var qStart = para.lowerBound
@@ -225,7 +226,7 @@ final class QuoteRecognizer: Sendable {
                 continue
             }
             if dashTurn {
-                if !isFirst { found.append(Found(start: qStart, end: para.upperBound, rule: .inherit)) }
+                if !isFirst && !listItems[k] { found.append(Found(start: qStart, end: para.upperBound, rule: .inherit)) }
                 continue
             }
             if !isFirst, isInterviewQuestion(s, para, next: paragraphs[(k + 1)...].first(where: { !$0.isEmpty }), names: names) {
@@ -485,6 +486,9 @@ final class QuoteRecognizer: Sendable {
         let rest = trim(s, min(close + 1, paragraph.upperBound)..<paragraph.upperBound)
         let onlyPunctuation = s[rest].allSatisfy { ".!?".unicodeScalars.contains($0) }
         if open == paragraph.lowerBound && onlyPunctuation && wordRanges(s, content).count >= 5 { return .inherit }
+        if open == paragraph.lowerBound && isFirstLine, let rule = speakerAfterHeadlineColon(s, rest: rest, names: names) {
+            return rule
+        }
         // `«...» - Президент` headline.
         if open == paragraph.lowerBound && isFirstLine, !rest.isEmpty, isDash(s[rest.lowerBound]),
            let n = names.starting(from: rest.lowerBound + 1, through: rest.lowerBound + 2).first, n.end == rest.upperBound {
