@@ -222,11 +222,16 @@ final class QuoteRecognizer: Sendable {
             if dashTurn { qStart = trim(s, (para.lowerBound + 1)..<para.upperBound).lowerBound }
             if let (end, rule) = attributionInside(s, para, dashRequired: !dashTurn) {
                 let q = trim(s, qStart..<end)
-                if !q.isEmpty { found.append(Found(start: q.lowerBound, end: q.upperBound, rule: rule)) }
+                if !dashTurn, let last = found.last, continuesDashTurn(s, last, paragraphs, k) {
+                    found[found.count - 1].end = q.upperBound
+                    found[found.count - 1].rule = rule
+                } else if !q.isEmpty {
+                    found.append(Found(start: q.lowerBound, end: q.upperBound, rule: rule))
+                }
                 continue
             }
             if dashTurn {
-                if !isFirst && !listItems[k] { found.append(Found(start: qStart, end: para.upperBound, rule: .inherit)) }
+                if !isFirst && !listItems[k] && !isAttributionLine(s, from: qStart) { found.append(Found(start: qStart, end: para.upperBound, rule: .inherit)) }
                 continue
             }
             if !isFirst, isInterviewQuestion(s, para, next: paragraphs[(k + 1)...].first(where: { !$0.isEmpty }), names: names) {
