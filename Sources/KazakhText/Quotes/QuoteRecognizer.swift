@@ -214,6 +214,7 @@ final class QuoteRecognizer: Sendable {
         func covered(_ a: Int, _ b: Int) -> Bool {
             marked.contains { $0.start < b && a < $0.end } || found.contains { $0.start < b && a < $0.end }
         }
+        let listItems = dashListItems(s, paragraphs, names: names)
         for (k, para) in paragraphs.enumerated() where !para.isEmpty && !covered(para.lowerBound, para.upperBound) {
             let isFirst = k == firstLine
             var qStart = para.lowerBound
@@ -221,11 +222,16 @@ final class QuoteRecognizer: Sendable {
             if dashTurn { qStart = trim(s, (para.lowerBound + 1)..<para.upperBound).lowerBound }
             if let (end, rule) = attributionInside(s, para, dashRequired: !dashTurn) {
                 let q = trim(s, qStart..<end)
-                if !q.isEmpty { found.append(Found(start: q.lowerBound, end: q.upperBound, rule: rule)) }
+                if !dashTurn, let last = found.last, continuesDashTurn(s, last, paragraphs, k) {
+                    found[found.count - 1].end = q.upperBound
+                    found[found.count - 1].rule = rule
+                } else if !q.isEmpty {
+                    found.append(Found(start: q.lowerBound, end: q.upperBound, rule: rule))
+                }
                 continue
             }
             if dashTurn {
-                if !isFirst { found.append(Found(start: qStart, end: para.upperBound, rule: .inherit)) }
+                if !isFirst && !listItems[k] && !isAttributionLine(s, from: qStart) { found.append(Found(start: qStart, end: para.upperBound, rule: .inherit)) }
                 continue
             }
             if !isFirst, isInterviewQuestion(s, para, next: paragraphs[(k + 1)...].first(where: { !$0.isEmpty }), names: names) {
@@ -485,6 +491,9 @@ final class QuoteRecognizer: Sendable {
         let rest = trim(s, min(close + 1, paragraph.upperBound)..<paragraph.upperBound)
         let onlyPunctuation = s[rest].allSatisfy { ".!?".unicodeScalars.contains($0) }
         if open == paragraph.lowerBound && onlyPunctuation && wordRanges(s, content).count >= 5 { return .inherit }
+        if open == paragraph.lowerBound && isFirstLine, let rule = speakerAfterHeadlineColon(s, rest: rest, content: content) {
+            return rule
+        }
         // `«...» - Президент` headline.
         if open == paragraph.lowerBound && isFirstLine, !rest.isEmpty, isDash(s[rest.lowerBound]),
            let n = names.starting(from: rest.lowerBound + 1, through: rest.lowerBound + 2).first, n.end == rest.upperBound {
@@ -501,7 +510,8 @@ final class QuoteRecognizer: Sendable {
         func skipSpaces() { while j < s.count && (s[j] == " " || s[j] == "\u{00A0}") { j += 1 } }
         skipSpaces()
         if j < s.count && s[j] == "," { j += 1; skipSpaces() }
-        if j < s.count && isDash(s[j]) { j += 1; skipSpaces() }
+        var dashed = false
+        if j < s.count && isDash(s[j]) { j += 1; dashed = true; skipSpaces() }
         // At most 80 scalars ahead: a long one-line document stays linear.
         let limit = min(s.count, j + 80)
         // The first word must start right here and may start a speech verb: asked before the
@@ -511,7 +521,7 @@ final class QuoteRecognizer: Sendable {
         let lineEnd = s[j..<limit].firstIndex(of: "\n") ?? limit
         let ws = wordRanges(s, j..<lineEnd, limit: 4)
         let lower = ws.map { lowerWord(s, $0) }
-        guard let (length, impersonal) = verbs.match(lower, at: 0) else { return nil }
+        guard let (length, impersonal) = verbs.match(lower, at: 0) else { return dashed ? dashedDepAttribution(lower, ws) : nil }
         if impersonal { return SpeakerRule.none }
         let end = ws[length - 1].upperBound
         if length < lower.count && verbs.pronouns.contains(lower[length]) { return .inherit }
@@ -525,13 +535,17 @@ final class QuoteRecognizer: Sendable {
         var i = para.lowerBound
         while i < para.upperBound {
             // The next comma, found through the buffer (no bounds check per scalar).
-            guard let comma = s.withUnsafeBufferPointer({ p in (i..<para.upperBound).first { p[$0] == "," } }) else { break }
+            // The next comma, or a `!` / `?` that ends the quoted words (`тілеймін! – деді министр`).
+            guard let comma = s.withUnsafeBufferPointer({ p in
+                (i..<para.upperBound).first { p[$0] == "," || p[$0] == "!" || p[$0] == "?" }
+            }) else { break }
             i = comma
+            let endsSentence = s[i] != ","
             var j = i + 1
             while j < para.upperBound && s[j] == " " { j += 1 }
-            if j < para.upperBound && (isDash(s[j]) || !dashRequired), let rule = attribution(s, after: i + 1) {
-                var end = i
-                if end > para.lowerBound && marks.isCloser(s[end - 1]) { end -= 1 }
+            if j < para.upperBound && (isDash(s[j]) || (!dashRequired && !endsSentence)), let rule = attribution(s, after: i + 1) {
+                var end = endsSentence ? i + 1 : i
+                if !endsSentence && end > para.lowerBound && marks.isCloser(s[end - 1]) { end -= 1 }
                 best = (end, rule)
             }
             i += 1

@@ -56,7 +56,7 @@ struct SpeakerContext {
     /// `.after(at)`: the name right after the attribution, the name after a role noun or the
     /// nearest earlier one with that noun, else the subject that opens the sentence.
     private func afterAttribution(_ at: Int, _ f: QuoteRecognizer.Found) -> Span? {
-        if let n = nameRightAfter(at) { return n }
+        if let n = nameRightAfter(at) { return personAfterTitle(n) ?? n }
         if let (role, end) = recognizer.roleNoun(s, after: at) {
             // `– деді ресми өкіл Айбек Смадияров`: the name after the role noun; `«Болды», – деді министр.`:
             // the nearest earlier span with that noun names the speaker.
@@ -74,6 +74,15 @@ struct SpeakerContext {
         guard !recognizer.reported(s, begin..<open, outside) else { return nil }
         // `Тоқаев пен Мирзиёев «...» деді`: two persons are no single speaker.
         return recognizer.subject(s, outside, begin..<open).flatMap { recognizer.coordinated(s, $0, outside) ? nil : $0 }
+    }
+
+    /// A title followed by the name it gives (`деді аудан әкімінің орынбасары Нұрлан Сейітов`,
+    /// `деді Бас прокуратураның ресми өкілі Оксана Лоскутова`): the name is the speaker.
+    private func personAfterTitle(_ title: Span) -> Span? {
+        guard title.label == .POSITION else { return nil }
+        return outside.starting(from: title.end, through: title.end + 2).first {
+            $0.label == .PERSON && s[title.end..<$0.start].allSatisfy { $0 == " " || $0 == "\u{00A0}" }
+        }
     }
 
     /// The first name starting within two scalars after `at`, on the same line.

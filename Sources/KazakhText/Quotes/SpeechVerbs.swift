@@ -37,6 +37,8 @@ struct SpeechVerbs: Sendable {
     let roleNouns: Set<String>
     /// The word for an interview (`сұхбат`).
     let interviewWords: Set<String>
+    /// Verbs after `деп` that report news, not speech (`деп хабарлайды`).
+    let newsVerbs: Set<String>
 
     init(store: LexiconStore) throws(LexiconError) {
         var phrases: [Phrase] = []
@@ -54,7 +56,7 @@ struct SpeechVerbs: Sendable {
         self.phrases = phrases.sorted { $0.words.count > $1.words.count }
         self.phrasesByFirst = Dictionary(grouping: self.phrases.filter { !$0.words.isEmpty }) { UTF8Key($0.words[0]) }
         var dep = Set<String>(), pronouns = Set<String>(), captions = Set<String>()
-        var vocatives = Set<String>(), after = Set<String>(), address = Set<String>(), roles = Set<String>(), interview = Set<String>()
+        var vocatives = Set<String>(), after = Set<String>(), address = Set<String>(), roles = Set<String>(), interview = Set<String>(), news = Set<String>()
         var reporters: [[String]] = []
         for row in try store.rows(of: "quote-words.tsv", minColumns: 2) {
             let word = row[0].lowercased()
@@ -68,9 +70,10 @@ struct SpeechVerbs: Sendable {
             case "reporter": reporters.append(word.split(separator: " ").map(String.init))
             case "role": roles.insert(word)
             case "interview": interview.insert(word)
+            case "news-verb": news.insert(word)
             default:
                 throw LexiconError(file: row.file, line: row.line, message: "role must be dep, pronoun, caption, vocative, "
-                                   + "vocative-after, address, reporter, role or interview, not '\(row[1])'")
+                                   + "vocative-after, address, reporter, role, interview or news-verb, not '\(row[1])'")
             }
         }
         self.depWords = dep
@@ -82,6 +85,7 @@ struct SpeechVerbs: Sendable {
         self.reporters = reporters
         self.roleNouns = roles
         self.interviewWords = interview
+        self.newsVerbs = news
     }
 
     /// The attribution starting at `words[i]`: how many words it takes (with its `деп`) and
