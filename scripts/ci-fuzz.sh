@@ -17,8 +17,9 @@ if ! swiftc -sanitize=fuzzer,address -parse-as-library "$probe/probe.swift" -o "
   exit 0
 fi
 
-# Properties of bugs still open in other areas (docs/notes/fuzz.md); empty it to check them too.
-export KAZTEXT_FUZZ_SKIP="${KAZTEXT_FUZZ_SKIP-edge-whitespace,jsonl-text}"
+# Every property is checked; KAZTEXT_FUZZ_SKIP=edge-whitespace,jsonl-text skips those of
+# bugs fixed on the io branch, for a checkout without it (docs/notes/fuzz.md).
+export KAZTEXT_FUZZ_SKIP="${KAZTEXT_FUZZ_SKIP-}"
 scripts/fuzz.sh build || { echo "ci-fuzz: the harnesses do not build" >&2; exit 1; }
 status=0
 for harness in tokenize numerals extract jsonl; do

@@ -5,8 +5,9 @@ import KazakhText
 /// Feeds the input as a JSONL file through the real `RecordReader` and `DocumentDecoder`, then
 /// writes each document (or its error) as `kaztext tokenize` does. Checks: every non-blank line
 /// is one record, in order, with its bytes; every record gives one output line, in order, with
-/// its id; a document's output text is its decoded text; and where a standard JSON reader reads
-/// the line's `text`, the decoded text is exactly that (skippable as `jsonl-text`).
+/// its id; a document's output text is its decoded text, its warnings' offsets inside it; and
+/// where a standard JSON reader reads the line's `text`, the decoded text is exactly that
+/// (skippable as `jsonl-text`).
 enum JSONLHarness {
     static let path = FileManager.default.temporaryDirectory
         .appendingPathComponent("kaztext-fuzz-\(getpid()).jsonl").path
@@ -50,7 +51,7 @@ func fuzzJSONL(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             // Gold `spans` and earlier `warnings` pass through untouched (their offsets are the
             // input's business, not this document's).
             let passed = input.extraFields.filter { $0.0 != "spans" && $0.0 != "warnings" }
-            TokenizationWriter.write(doc, extraFields: passed, format: .jsonl, to: &out)
+            TokenizationWriter.write(doc, extraFields: passed, documentWarnings: input.documentWarnings, format: .jsonl, to: &out)
             let text = ScalarText(input.document.text)
             require(checkOutputLine(out.bytes, expectedText: text) == input.document.id, "line \(line.line): the output lost its id")
             if !KnownIssue.jsonlText.isSkipped, let standard = try? JSONDecoder().decode(TextField.self, from: Data(record.bytes)) {
