@@ -40,5 +40,7 @@ fi
 swift build --product kaztext >/dev/null
 kaztext="$(swift build --show-bin-path)/kaztext"
 echo "render DOM check: $("$chromium_bin" --version 2>/dev/null || echo "$chromium_bin")"
+# Every Corpus file, at any depth (Corpus/latin/real/, Corpus/quotes-wild/tune/, ...).
+mapfile -t corpus < <(find Corpus -name '*.jsonl' | sort)
 python3 scripts/render_dom_check.py --kaztext "$kaztext" --chromium "$chromium_bin" "$@" \
-  Corpus/samples/seed.txt Corpus/*/*.jsonl
+  Corpus/samples/seed.txt "${corpus[@]}"
