@@ -1,22 +1,3 @@
-/// A malformed line in a lexicon or suffix table, with the file and line it came from.
-///
-/// `description` reads like a compiler message: `numerals.tsv:12: expected 3 columns, found 2`.
-
-/// An approximation or bound that is part of a numeral expression.
-///
-/// `жүзге жуық` → `.nearly`, `мыңнан астам` → `.over`, `мыңдай` → `.about`,
-/// `отыздан кем` → `.under`, `мыңға дейін` → `.upTo`, `кемінде бес` → `.atLeast`.
-/// The dative + `жуық`/`тарта` construction ("approaching N") is `.nearly`, as in
-/// `numerals.tsv` (`nearly:N`); `шамамен`, `шамасында`, `шақты` and `-дай/-дей` are `.about`.
-enum Approximation: String, Sendable, Hashable, CaseIterable {
-    case about
-    case nearly
-    case over
-    case under
-    case upTo = "up-to"
-    case atLeast = "at-least"
-}
-
 /// The number words of a language, read from a TAB-separated table (`Lexicons/numerals.tsv`).
 ///
 /// Each line is `form <TAB> kind <TAB> value`, e.g. `миллион	cardinal	1000000` or

@@ -187,7 +187,7 @@ public final class Tokenizer: Sendable {
             let start = counter.scalarOffset(ofByte: t.start)
             let end = counter.scalarOffset(ofByte: t.end)
             let norm = (t.kind == .word || t.kind == .abbreviation || t.kind == .initial || t.kind == .number)
-                ? Normalizer.normalizedToken(bytes[t.start..<t.end], homoglyphs: lexicons.homoglyphs,
+                ? TokenFold.normalizedToken(bytes[t.start..<t.end], homoglyphs: lexicons.homoglyphs,
                                             legacy: legacy) : nil
             tokens.append(Token(start: start, end: end, utf8Start: t.start, utf8End: t.end, kind: t.kind, norm: norm))
             if sentenceIndex < sentences.count && sentences[sentenceIndex].tokens.upperBound == index + 1 {

@@ -104,7 +104,7 @@ struct TokenizerLexicons: Sendable {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let first = bytes.first, first < 0x80 || (first >= 0xC3 && first <= 0xC9) else {
             // Cyrillic with look-alike Latin letters (`ғa` with a Latin a): folded.
-            return [Normalizer.normalizedToken(UnsafeBufferPointer(rebasing: bytes)[...], homoglyphs: homoglyphs) ?? text]
+            return [TokenFold.normalizedToken(UnsafeBufferPointer(rebasing: bytes)[...], homoglyphs: homoglyphs) ?? text]
         }
         let profile = LetterProfile(Substring(text).unicodeScalars)
         guard profile.cyrillic == 0, profile.latin > 0 else { return [text] }
