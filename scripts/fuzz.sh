@@ -7,6 +7,8 @@
 # HARNESS is tokenize, numerals, extract or jsonl. Seeds come from Corpus/ (written to
 # Fuzz/.seeds/HARNESS by scripts/fuzz-seeds.py); new inputs go to Fuzz/.corpus/HARNESS and
 # crashes to Fuzz/.artifacts/. Defaults: -max_len=4096 -timeout=30 -rss_limit_mb=2048; later
+# The harnesses reach internal rule types (the numeral parser), so the library is built with
+# -enable-testing and imported @testable.
 # flags win (e.g. -runs=10000000). KAZTEXT_FUZZ_SKIP=edge-whitespace,jsonl-text skips the
 # properties of known open bugs (see docs/notes/fuzz.md).
 set -euo pipefail
@@ -14,10 +16,10 @@ cd "$(dirname "$0")/.."
 
 build() {
   swift build --package-path Fuzz/Harnesses -c release \
-    --sanitize=address -Xswiftc -sanitize=fuzzer 2>&1 \
+    --sanitize=address -Xswiftc -sanitize=fuzzer -Xswiftc -enable-testing 2>&1 \
     | grep -v -e "Cannot export local symbol '__asan" -e '^\[' >&2 || true
   local bin
-  bin="$(swift build --package-path Fuzz/Harnesses -c release --sanitize=address -Xswiftc -sanitize=fuzzer --show-bin-path)"
+  bin="$(swift build --package-path Fuzz/Harnesses -c release --sanitize=address -Xswiftc -sanitize=fuzzer -Xswiftc -enable-testing --show-bin-path)"
   for h in tokenize numerals extract jsonl; do
     [ -x "$bin/fuzz-$h" ] || { echo "fuzz.sh: build failed: $bin/fuzz-$h missing" >&2; exit 1; }
   done

@@ -1,5 +1,5 @@
 import Foundation
-import KazakhText
+@testable import KazakhText
 
 /// The document text as Unicode scalars: offsets in the format count scalars.
 public struct ScalarText {

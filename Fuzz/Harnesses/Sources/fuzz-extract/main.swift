@@ -1,5 +1,5 @@
 import FuzzSupport
-import KazakhText
+@testable import KazakhText
 
 /// Runs the whole extractor on the input as one document and checks tokens, sentences, spans
 /// and the JSONL line `kaztext extract` would print.

@@ -1,6 +1,6 @@
 import Foundation
 import FuzzSupport
-import KazakhText
+@testable import KazakhText
 
 /// Feeds the input as a JSONL file through the real `RecordReader` and `DocumentDecoder`, then
 /// writes each document (or its error) as `kaztext tokenize` does. Checks: every non-blank line

@@ -1,5 +1,5 @@
 import FuzzSupport
-import KazakhText
+@testable import KazakhText
 
 /// Splits the input into words at spaces and line breaks (lower-cased, as the extractor gives
 /// them) and parses a numeral at every word, with two parsers that see the starts in opposite

@@ -1,5 +1,5 @@
 import FuzzSupport
-import KazakhText
+@testable import KazakhText
 
 /// Tokenizes the input as one document (invalid UTF-8 repaired as text input is) and checks
 /// tokens, sentences and the JSONL line `kaztext tokenize` would print.
