@@ -55,6 +55,8 @@ final class KazakhTransliterator: Sendable {
     private let surnameEndings: [String]
     /// Legacy-font stand-in letter → Kazakh letter, one table per font (legacy-fonts.tsv).
     private let legacyFonts: [[Character: Character]]
+    /// The Kazakh Cyrillic letters and their roles (`cyrillic-letters.tsv`).
+    private let letters: CyrillicLetters
     private let cache2021 = WordCache<String>(capacity: 50_000)
     private let cache2018 = WordCache<String>(capacity: 50_000)
 
@@ -98,6 +100,7 @@ final class KazakhTransliterator: Sendable {
             fonts[row[2], default: [:]][row[0].first!] = row[1].first!
         }
         legacyFonts = fonts.keys.sorted().map { fonts[$0]! }
+        letters = try CyrillicLetters(rows: store.rows(of: "cyrillic-letters.tsv", minColumns: 2, maxColumns: 2))
         surnameEndings = try store.rows(of: "name-context.tsv", minColumns: 2, maxColumns: 2)
             .filter { $0[1] == "surname" || $0[1] == "patronymic" }.map { $0[0].lowercased() }
         var listed: [String: String] = [:]
@@ -118,10 +121,10 @@ final class KazakhTransliterator: Sendable {
             for alphabet in LatinAlphabet.allCases {
                 let there = alphabet == .latn2021 ? toLatin2021 : toLatin2018
                 let back = alphabet == .latn2021 ? toCyrillic2021 : toCyrillic2018
-                words[alphabet] = Self.lexiconCorrections(knownWords.subtracting(nameWords), known: knownWords, preferred: [],
+                words[alphabet] = Self.lexiconCorrections(knownWords.subtracting(nameWords), known: knownWords, preferred: [], letters: letters,
                                                           there: there, back: back)
                     .merging(listedCorrections) { _, fromFile in fromFile }
-                names[alphabet] = Self.lexiconCorrections(nameWords, known: knownWords, preferred: leaderNames, there: there, back: back)
+                names[alphabet] = Self.lexiconCorrections(nameWords, known: knownWords, preferred: leaderNames, letters: letters, there: there, back: back)
             }
             let built = Corrections(words: words, names: names)
             table = built
@@ -132,14 +135,14 @@ final class KazakhTransliterator: Sendable {
     /// The lexicons decide where the rules cannot: each known word the rules do not bring back
     /// from Latin (`ильхам` → `İlham` → `илхам`, `миллиард` → `mıllıard` → `миллярд` in 2018)
     /// gets the rules' output as a wrong stem to correct. Only words the rules may lose are tried
-    /// (`mayNotComeBack`). A wrong stem that is itself a known word is
+    /// (`CyrillicLetters.mayNotComeBack`). A wrong stem that is itself a known word is
     /// kept, unless the right one names a leader (`илхам` is a first name, `Ильхам` a leader).
-    static func lexiconCorrections(_ words: Set<String>, known: Set<String>, preferred: Set<String>,
+    static func lexiconCorrections(_ words: Set<String>, known: Set<String>, preferred: Set<String>, letters: CyrillicLetters,
                                    there: ICUTransliterator, back: ICUTransliterator) -> [String: String] {
         var result: [String: String] = [:]
         // In sorted order, a leader's name winning a clash (`ілхам` is both `Илхам` and `Ильхам`
         // in 2018): the same table on every run.
-        for word in words.sorted() where word.count >= 4 && mayNotComeBack(word) {
+        for word in words.sorted() where word.count >= 4 && letters.mayNotComeBack(word) {
             for form in [word, word.prefix(1).uppercased() + word.dropFirst()] {
                 let wrong = back.transliterate(there.transliterate(form)).lowercased()
                 guard wrong != word, wrong.count >= 4, !known.contains(wrong) || preferred.contains(word) else { continue }
@@ -174,21 +177,6 @@ final class KazakhTransliterator: Sendable {
         (alphabet == .latn2021 ? toLatin2021 : toLatin2018).transliterate(text)
     }
 
-    /// A word the rules may not bring back from Latin: a loan letter or һ, и after a vowel
-    /// (`аи` reads `ай`), `иа` (2018 `ıa` reads я), or a first letter и, й or і (2018 writes all
-    /// three as a capital `I`). Only these are tried at load time (the others cost time for nothing).
-    static func mayNotComeBack(_ word: String) -> Bool {
-        if word.contains(where: { "ьъяюёцщэчһ".contains($0) }) { return true }
-        if let first = word.first, "ийі".contains(first) { return true }
-        var previous: Character = " "
-        for c in word {
-            if c == "и" && "аәеиоөуұүыіэюя".contains(previous) { return true }
-            if c == "а" && previous == "и" { return true }
-            previous = c
-        }
-        return false
-    }
-
     /// The rule output with the longest listed wrong stem it starts with replaced by the right
     /// one (the first letter keeps its case).
     private func corrected(_ word: String, _ corrections: [String: String], longest: Int) -> String {
@@ -219,17 +207,14 @@ final class KazakhTransliterator: Sendable {
                 return c
             })
             guard repaired > 0 else { continue }
-            let kazakhOnly = out.allSatisfy { Self.kazakhLetters.contains($0) || !$0.isLetter }
+            let kazakhOnly = out.allSatisfy { letters.kazakh.contains($0) || !$0.isLetter }
             guard kazakhOnly else { continue }
-            let kazakhSpecific = word.contains { Self.kazakhSpecificLetters.contains($0) }
+            let kazakhSpecific = word.contains { letters.kazakhOnly.contains($0) }
             if isKnown(cyrillic: out) || hasSurnameEnding(cyrillic: out) || repaired >= 2 || kazakhSpecific { return out }
         }
         return nil
     }
 
-    /// Letters only Kazakh writes among the Cyrillic alphabets (Ukrainian and Belarusian і aside).
-    static let kazakhSpecificLetters = Set("әғқңөұүһӘҒҚҢӨҰҮҺі")
-    static let kazakhLetters = Set("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяАӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ")
 
     /// True when the Cyrillic `word` has a surname ending after three letters or more, followed
     /// by at most five more (`Смайылов`, `Смайыловтың`, `Мамин`).
